@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs, with apt, the Debian 12 packages Clerk needs to build and test; does nothing
+# when they are all present. Run as root (or with sudo available).
+set -eu
+
+packages="build-essential cmake pkg-config git
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libxml2-dev libxml2-utils
+  libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev catch2"
+
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  echo "install-deps: installing$missing"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi

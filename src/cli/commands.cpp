@@ -1,0 +1,15 @@
+// The command table: one line per command.
+#include "cli/commands.hpp"
+
+namespace clerk::cli {
+
+const std::vector<RegisterCommand>& commands() {
+    static const std::vector<RegisterCommand> table{
+        register_build,
+        register_outline,
+        register_export,
+    };
+    return table;
+}
+
+} // namespace clerk::cli

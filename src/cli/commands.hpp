@@ -1,0 +1,42 @@
+// The `clerk` commands: each lives in its own file and is listed once in commands.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "load/load.hpp"
+
+namespace clerk::cli {
+
+/// Adds a subcommand, its options and its action to the application.
+using RegisterCommand = void (*)(CLI::App& app);
+
+/// Every command, in the order `clerk --help` lists them.
+const std::vector<RegisterCommand>& commands();
+
+/// Exit statuses (SPEC 5): 0 clean, 1 findings at or above --fail-on, 2 unusable input.
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitUnusable = 2;
+
+/// Ends the command with an exit status (caught in main).
+[[noreturn]] void exit_with(int status);
+
+/// Loads a document, printing its load diagnostics to stderr; ends the command with
+/// status 2 when the file is unusable.
+Document load_or_exit(const std::string& path);
+
+/// Writes `content` to `path` atomically, or to stdout when `path` is empty or "-";
+/// ends the command with status 2 when the file cannot be written.
+void write_output(const std::string& path, const std::string& content);
+
+/// Prints diagnostics as `file:line:col: severity: message` with a suggestion line.
+void print_load_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
+void register_outline(CLI::App& app);
+void register_export(CLI::App& app);
+void register_build(CLI::App& app);
+
+} // namespace clerk::cli

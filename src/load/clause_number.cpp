@@ -1,0 +1,137 @@
+#include "load/clause_number.hpp"
+
+#include <array>
+#include <cctype>
+#include <regex>
+
+namespace clerk {
+
+namespace {
+
+bool starts_with_word(std::string_view text, std::string_view word) {
+    if (text.size() < word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) != word[i]) return false;
+    return text.size() == word.size() || !std::isalpha(static_cast<unsigned char>(text[word.size()]));
+}
+
+bool starts_with_month(std::string_view text) {
+    static constexpr std::array<std::string_view, 21> months{
+        "january", "february", "march", "april", "may",  "june", "july",
+        "august",  "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "oct"};
+    for (auto m : months)
+        if (starts_with_word(text, m)) return true;
+    return starts_with_word(text, "nov") || starts_with_word(text, "dec");
+}
+
+bool starts_with_time_word(std::string_view text) {
+    for (auto w : {"am", "pm", "a.m", "p.m", "hrs", "hours", "hours.", "noon"})
+        if (starts_with_word(text, w)) return true;
+    return false;
+}
+
+// Scans "d(.d)*" with components of 1-3 digits and no leading zeros. Returns the number of
+// components and the end offset (before any trailing dot).
+struct Scanned {
+    int components = 0;
+    std::size_t end = 0;
+};
+
+Scanned scan_number(std::string_view text) {
+    Scanned s;
+    std::size_t i = 0;
+    while (true) {
+        std::size_t start = i;
+        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+        std::size_t digits = i - start;
+        if (digits == 0 || digits > 3 || (digits > 1 && text[start] == '0')) return {};
+        ++s.components;
+        s.end = i;
+        if (i + 1 < text.size() && text[i] == '.' &&
+            std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+            ++i;
+            continue;
+        }
+        return s;
+    }
+}
+
+std::optional<NumberMatch> match_number(std::string_view text, int min_components) {
+    Scanned s = scan_number(text);
+    if (s.components < min_components) return std::nullopt;
+    std::size_t i = s.end;
+    bool trailing_dot = i < text.size() && text[i] == '.';
+    if (trailing_dot) ++i;
+    // The number must stand alone: followed by spaces (or nothing, for a bare heading number).
+    std::size_t spaces = i;
+    while (spaces < text.size() && (text[spaces] == ' ' || text[spaces] == '\t')) ++spaces;
+    if (spaces == i && spaces != text.size()) return std::nullopt;
+    std::string_view rest = text.substr(spaces);
+    if (starts_with_month(rest) || starts_with_time_word(rest)) return std::nullopt;
+    NumberMatch m;
+    m.id = std::string(text.substr(0, s.end));
+    m.written = std::string(text.substr(0, i));
+    m.length = spaces;
+    return m;
+}
+
+} // namespace
+
+std::optional<NumberMatch> match_heading_number(std::string_view text) {
+    auto m = match_number(text, 1);
+    if (!m) return m;
+    std::string_view rest = text.substr(m->length);
+    // "2020 Review" is a year, caught by the three-digit limit; "3 Councillors" is a count
+    // when there is no dot and only one level.
+    if (m->id.find('.') == std::string::npos && m->written.back() != '.' && !rest.empty() &&
+        std::islower(static_cast<unsigned char>(rest.front())))
+        return std::nullopt;
+    return m;
+}
+
+std::optional<NumberMatch> match_clause_number(std::string_view text) {
+    auto m = match_number(text, 2);
+    if (!m) return m;
+    std::string_view rest = text.substr(m->length);
+    if (rest.empty()) return m;
+    unsigned char first = static_cast<unsigned char>(rest.front());
+    // Clause text opens with a capital, a quotation mark or a bracket; "1.5 million" and
+    // "2.0 draft" do not.
+    if (std::islower(first) || std::isdigit(first)) return std::nullopt;
+    if (first == '%' || first == '-' || first == '/' || first == ':' || first == ',')
+        return std::nullopt;
+    return m;
+}
+
+std::optional<AppendixMatch> match_appendix(std::string_view text) {
+    static const std::regex pattern(
+        R"(^(Appendix|APPENDIX|Annex|ANNEX|Schedule|SCHEDULE)\s+([0-9]{1,3}|[A-Z])\b\.?\s*(?:(?:–|—|-|:|\.)\s*)?(.*)$)");
+    std::cmatch m;
+    if (!std::regex_match(text.data(), text.data() + text.size(), m, pattern)) return std::nullopt;
+    AppendixMatch out;
+    std::string word = m[1].str();
+    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string label = m[2].str();
+    out.written = m[1].str() + " " + label;
+    for (auto& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.id = word + "-" + label;
+    out.title = m[3].str();
+    return out;
+}
+
+std::string take_explicit_id(std::string& text) {
+    static const std::regex pattern(R"(\s*\{#([A-Za-z][A-Za-z0-9_.:-]*)\}\s*$)");
+    std::smatch m;
+    if (!std::regex_search(text, m, pattern)) return {};
+    std::string id = m[1].str();
+    text.erase(static_cast<std::size_t>(m.position(0)));
+    return id;
+}
+
+bool is_number_prefix(std::string_view prefix, std::string_view number) {
+    if (prefix.empty() || number.size() <= prefix.size()) return false;
+    return number.substr(0, prefix.size()) == prefix && number[prefix.size()] == '.';
+}
+
+} // namespace clerk

@@ -1,0 +1,63 @@
+#include "load/load.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "io/files.hpp"
+#include "load/encoding.hpp"
+
+namespace clerk {
+
+namespace {
+
+const ReaderEntry* reader_for_extension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (const ReaderEntry& entry : readers())
+        for (std::string_view e : entry.extensions)
+            if (e == ext) return &entry;
+    return nullptr;
+}
+
+const ReaderEntry* reader_named(std::string_view name) {
+    for (const ReaderEntry& entry : readers())
+        if (entry.name == name) return &entry;
+    return nullptr;
+}
+
+LoadResult failure(Diagnostic diagnostic) {
+    LoadResult result;
+    result.diagnostics.push_back(std::move(diagnostic));
+    return result;
+}
+
+} // namespace
+
+LoadResult load_text(const std::string& path, std::string text, std::string_view reader) {
+    if (auto bad = check_utf8(path, text)) return failure(std::move(*bad));
+    const ReaderEntry* entry = reader_named(reader);
+    if (!entry) {
+        return failure({Severity::Error, "load/format",
+                        "no reader named '" + std::string(reader) + "'", path, {}, "", {}});
+    }
+    return entry->read(SourceText(path, std::move(text)));
+}
+
+LoadResult load_file(const std::string& path) {
+    FileContents contents = read_file(path);
+    if (!contents.bytes) {
+        std::string hint = contents.error == "no such file"
+                               ? "check the path; run `clerk outline protocol-text/southend/"
+                                 "protocol.md` for the bundled protocol"
+                               : "check the file's permissions and that it is a regular file";
+        return failure({Severity::Error, "load/file", "cannot read file: " + contents.error, path,
+                        {}, hint, {}});
+    }
+    const ReaderEntry* entry = reader_for_extension(path);
+    std::string_view name = entry ? entry->name : std::string_view("markdown");
+    return load_text(path, std::move(*contents.bytes), name);
+}
+
+} // namespace clerk

@@ -1,0 +1,353 @@
+#include "write/markdown_writer.hpp"
+
+#include <regex>
+
+#include "model/plain_text.hpp"
+
+namespace clerk {
+
+namespace {
+
+bool is_plain_yaml(const std::string& value) {
+    if (value.empty()) return false;
+    static const std::regex reserved(R"(^(?:true|false|yes|no|on|off|null|~|y|n)$)",
+                                     std::regex::icase);
+    if (std::regex_match(value, reserved)) return false;
+    static const std::string special = "-?:,[]{}#&*!|>'\"%@`";
+    if (special.find(value.front()) != std::string::npos || value.front() == ' ' ||
+        value.back() == ' ')
+        return false;
+    if (value.find(": ") != std::string::npos || value.find(" #") != std::string::npos ||
+        value.back() == ':')
+        return false;
+    if (value.find_first_of("\n\t\"\\{}[],") != std::string::npos) return false;
+    return true;
+}
+
+std::string quote_yaml(const std::string& value) {
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string yaml_scalar(const std::string& value, bool force_quotes = false) {
+    if (force_quotes || !is_plain_yaml(value)) return quote_yaml(value);
+    // Numbers would change type on the way back ("2.0" -> 2); dates stay plain.
+    static const std::regex number(R"(^[-+]?[0-9]+(\.[0-9]+)?$)");
+    if (std::regex_match(value, number)) return quote_yaml(value);
+    return value;
+}
+
+std::string yaml_flow(const nlohmann::ordered_json& value) {
+    if (value.is_object()) {
+        std::string out = "{ ";
+        bool first = true;
+        for (const auto& [key, item] : value.items()) {
+            if (!first) out += ", ";
+            first = false;
+            out += key + ": " + yaml_flow(item);
+        }
+        return out + " }";
+    }
+    if (value.is_array()) {
+        std::string out = "[";
+        bool first = true;
+        for (const auto& item : value) {
+            if (!first) out += ", ";
+            first = false;
+            out += yaml_flow(item);
+        }
+        return out + "]";
+    }
+    if (value.is_null()) return "null";
+    return yaml_scalar(value.is_string() ? value.get<std::string>() : value.dump());
+}
+
+// Escapes characters that Markdown would read as markup.
+std::string escape_text(const std::string& text, bool in_table) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        switch (c) {
+        case '\\': case '*': case '_': case '`': case '[': case ']': case '<':
+            out += '\\';
+            break;
+        case '&':
+            // Only where it would read as an entity.
+            if (std::regex_search(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
+                                  std::regex(R"(^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)")))
+                out += '\\';
+            break;
+        case '|':
+            if (in_table) out += '\\';
+            break;
+        default:
+            break;
+        }
+        out += c;
+    }
+    return out;
+}
+
+void write_inlines(const std::vector<Inline>& inlines, std::string& out, bool in_table) {
+    for (const Inline& in : inlines) {
+        switch (in.kind) {
+        case InlineKind::Text:
+            out += escape_text(in.text, in_table);
+            break;
+        case InlineKind::Code: {
+            std::string fence = "`";
+            while (in.text.find(fence) != std::string::npos) fence += '`';
+            bool pad = !in.text.empty() && (in.text.front() == '`' || in.text.back() == '`');
+            out += fence + (pad ? " " : "") + in.text + (pad ? " " : "") + fence;
+            break;
+        }
+        case InlineKind::Emphasis:
+            out += '*';
+            write_inlines(in.children, out, in_table);
+            out += '*';
+            break;
+        case InlineKind::Strong:
+            out += "**";
+            write_inlines(in.children, out, in_table);
+            out += "**";
+            break;
+        case InlineKind::Link:
+            out += '[';
+            write_inlines(in.children, out, in_table);
+            out += "](" + in.url + ")";
+            break;
+        case InlineKind::SoftBreak:
+            out += ' ';
+            break;
+        case InlineKind::LineBreak:
+            out += in_table ? " " : "\\\n";
+            break;
+        case InlineKind::RawHtml:
+            out += in.text;
+            break;
+        }
+    }
+}
+
+// Escapes what would open a block at the start of a line ("# ", "- ", "1. ", "> ").
+std::string guard_line_start(std::string line) {
+    static const std::regex block_start(R"(^(#{1,6}(\s|$)|[-+*](\s|$)|[0-9]{1,9}[.)](\s|$)|>|=+\s*$))");
+    std::smatch m;
+    if (std::regex_search(line, m, block_start)) {
+        auto digits = line.find_first_not_of("0123456789");
+        if (digits != std::string::npos && digits > 0) line.insert(digits, "\\");
+        else line.insert(0, "\\");
+    }
+    return line;
+}
+
+void write_blocks(const std::vector<Block>& blocks, std::string& out, const std::string& indent,
+                  bool tight = false);
+
+void write_block(const Block& block, std::string& out, const std::string& indent) {
+    switch (block.kind) {
+    case BlockKind::Paragraph: {
+        std::string text;
+        write_inlines(block.inlines, text, false);
+        out += indent + guard_line_start(text) + "\n";
+        break;
+    }
+    case BlockKind::Heading: {
+        std::string text;
+        write_inlines(block.inlines, text, false);
+        out += indent + std::string(static_cast<std::size_t>(std::max(1, block.level)), '#') +
+               " " + text + "\n";
+        break;
+    }
+    case BlockKind::BulletList:
+    case BlockKind::OrderedList: {
+        int number = block.start;
+        bool first = true;
+        for (const Block& item : block.children) {
+            if (!first && !block.tight) out += "\n";
+            first = false;
+            std::string marker = block.kind == BlockKind::BulletList
+                                     ? "- "
+                                     : std::to_string(number++) + ". ";
+            std::string inner_indent = indent + std::string(marker.size(), ' ');
+            std::string item_text;
+            write_blocks(item.children, item_text, inner_indent, block.tight);
+            if (item_text.empty()) {
+                out += indent + marker.substr(0, marker.size() - 1) + "\n";
+                continue;
+            }
+            // The first line of the item carries the marker instead of the indent.
+            out += indent + marker + item_text.substr(inner_indent.size());
+        }
+        break;
+    }
+    case BlockKind::ListItem:
+        write_blocks(block.children, out, indent);
+        break;
+    case BlockKind::Table: {
+        if (block.rows.empty()) break;
+        std::size_t columns = 0;
+        for (const TableRow& row : block.rows) columns = std::max(columns, row.cells.size());
+        auto write_row = [&](const TableRow& row) {
+            out += indent + "|";
+            for (std::size_t i = 0; i < columns; ++i) {
+                std::string cell;
+                if (i < row.cells.size()) write_inlines(row.cells[i].inlines, cell, true);
+                out += " " + cell + " |";
+            }
+            out += "\n";
+        };
+        std::size_t first_body = 0;
+        if (block.header) {
+            write_row(block.rows.front());
+            first_body = 1;
+        } else {
+            write_row(TableRow{});
+        }
+        out += indent + "|";
+        for (std::size_t i = 0; i < columns; ++i) out += " --- |";
+        out += "\n";
+        for (std::size_t r = first_body; r < block.rows.size(); ++r) write_row(block.rows[r]);
+        break;
+    }
+    case BlockKind::Quote: {
+        std::string inner;
+        write_blocks(block.children, inner, "");
+        std::size_t start = 0;
+        while (start < inner.size()) {
+            std::size_t end = inner.find('\n', start);
+            std::string line = inner.substr(start, end - start);
+            out += indent + (line.empty() ? ">" : "> " + line) + "\n";
+            start = end == std::string::npos ? inner.size() : end + 1;
+        }
+        break;
+    }
+    case BlockKind::Code: {
+        std::string fence = "```";
+        while (block.text.find(fence) != std::string::npos) fence += '`';
+        out += indent + fence + "\n";
+        std::size_t start = 0;
+        while (start < block.text.size()) {
+            std::size_t end = block.text.find('\n', start);
+            out += indent + block.text.substr(start, end - start) + "\n";
+            start = end == std::string::npos ? block.text.size() : end + 1;
+        }
+        out += indent + fence + "\n";
+        break;
+    }
+    case BlockKind::RawHtml: {
+        std::string text = block.text;
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        out += indent + text + "\n";
+        break;
+    }
+    case BlockKind::Rule:
+        out += indent + "---\n";
+        break;
+    }
+}
+
+void write_blocks(const std::vector<Block>& blocks, std::string& out, const std::string& indent,
+                  bool tight) {
+    bool first = true;
+    for (const Block& block : blocks) {
+        if (!first && !tight) out += "\n";
+        first = false;
+        write_block(block, out, indent);
+    }
+}
+
+std::string heading_line(const Unit& unit) {
+    std::string line(static_cast<std::size_t>(std::max(1, unit.heading_level)), '#');
+    line += ' ';
+    std::string title = escape_text(unit.title, false);
+    if (unit.kind == UnitKind::Appendix) {
+        line += unit.number;
+        if (!title.empty()) line += " – " + title;
+    } else if (!unit.number.empty()) {
+        line += unit.number;
+        if (!title.empty()) line += " " + title;
+    } else {
+        line += title;
+    }
+    // An ID that the number would not give back is written out.
+    bool derived = (unit.kind == UnitKind::Section && !unit.number.empty()) ||
+                   unit.kind == UnitKind::Appendix;
+    if (unit.explicit_id || !derived) line += " {#" + unit.id + "}";
+    return line + "\n";
+}
+
+} // namespace
+
+std::string write_front_matter(const Metadata& meta) {
+    std::string out = "---\n";
+    auto put = [&](const char* key, const std::string& value, bool quote = false) {
+        if (!value.empty()) out += std::string(key) + ": " + yaml_scalar(value, quote) + "\n";
+    };
+    put("title", meta.title);
+    put("council", meta.council);
+    put("part", meta.part);
+    put("kind", meta.kind);
+    put("version", meta.version, true);
+    put("status", meta.status);
+    put("date", meta.date);
+    put("meeting", meta.meeting);
+    put("definitions", meta.definitions, true);
+    if (!meta.history.empty()) {
+        out += "history:\n";
+        for (const HistoryEntry& h : meta.history) {
+            std::string entry;
+            auto field = [&](const char* key, const std::string& value, bool quote = false) {
+                if (value.empty()) return;
+                if (!entry.empty()) entry += ", ";
+                entry += std::string(key) + ": " + yaml_scalar(value, quote);
+            };
+            field("version", h.version, true);
+            field("date", h.date);
+            field("status", h.status);
+            field("by", h.by);
+            field("note", h.note);
+            out += "  - { " + entry + " }\n";
+        }
+    }
+    for (const auto& [key, value] : meta.extra.items())
+        out += key + ": " + yaml_flow(value) + "\n";
+    return out + "---\n";
+}
+
+std::string write_markdown_inlines(const std::vector<Inline>& inlines) {
+    std::string out;
+    write_inlines(inlines, out, false);
+    return out;
+}
+
+std::string write_markdown(const Document& doc) {
+    std::string out = write_front_matter(doc.metadata);
+    for (const Unit& unit : doc.units) {
+        std::vector<const Block*> rest;
+        if (unit.kind == UnitKind::Clause) {
+            std::string text;
+            if (!unit.blocks.empty()) write_inlines(unit.blocks.front().inlines, text, false);
+            out += "\n" + unit.number + (text.empty() ? "" : " " + text) + "\n";
+        } else if (unit.kind != UnitKind::Preamble) {
+            out += "\n" + heading_line(unit);
+        }
+        std::size_t first = unit.kind == UnitKind::Clause ? 1 : 0;
+        for (std::size_t i = first; i < unit.blocks.size(); ++i) {
+            out += "\n";
+            write_block(unit.blocks[i], out, "");
+        }
+    }
+    return out;
+}
+
+} // namespace clerk

@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include "load/clause_number.hpp"
+
+using namespace clerk;
+
+TEST_CASE("clause numbers that open a paragraph", "[load][number]") {
+    struct Case {
+        const char* text;
+        const char* id; // nullptr: not a clause
+    };
+    const Case cases[] = {
+        {"5.7 To carry out their duties", "5.7"},
+        {"9.3.5 Where confidential", "9.3.5"},
+        {"10.2.6 Copying Officer / Councillors correspondence", "10.2.6"},
+        {"1.2.1 Councillor includes", "1.2.1"},
+        {"2.1. This Protocol applies", "2.1"},
+        {"8.1.4 “Quoted” opening", "8.1.4"},
+        {"12.1.2 (a) bracketed", "12.1.2"},
+        {"10.30 am the meeting starts", nullptr},
+        {"10.30 a.m. Coffee", nullptr},
+        {"11.11.2020 was the meeting date", nullptr},
+        {"1.5 million residents", nullptr},
+        {"2.0 draft circulated", nullptr},
+        {"5(a) – You must not use", nullptr},
+        {"6-11 – The rules on Disclosable Pecuniary Interests", nullptr},
+        {"28 July 2020 Minutes", nullptr},
+        {"10 working days", nullptr},
+        {"5.7", "5.7"},
+        {"05.07 Leading zero", nullptr},
+        {"5.7.3.2.1 Deep", "5.7.3.2.1"},
+        {"5.7Text", nullptr},
+        {"3.30 pm Tea", nullptr},
+        {"2.5% increase", nullptr},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        auto m = match_clause_number(c.text);
+        if (c.id) {
+            REQUIRE(m);
+            CHECK(m->id == c.id);
+        } else {
+            CHECK_FALSE(m);
+        }
+    }
+}
+
+TEST_CASE("numbers that open a heading", "[load][number]") {
+    auto m = match_heading_number("1. Introduction");
+    REQUIRE(m);
+    CHECK(m->id == "1");
+    CHECK(m->written == "1.");
+    CHECK(m->length == 3);
+    m = match_heading_number("9.3 Access to Information");
+    REQUIRE(m);
+    CHECK(m->id == "9.3");
+    CHECK(m->written == "9.3");
+    CHECK_FALSE(match_heading_number("28 July 2020"));
+    CHECK_FALSE(match_heading_number("2020 Review"));
+    CHECK_FALSE(match_heading_number("Introduction"));
+    CHECK_FALSE(match_heading_number("3 councillors attended"));
+}
+
+TEST_CASE("appendix headings", "[load][number]") {
+    auto m = match_appendix("Appendix 1 – The Nolan Principles");
+    REQUIRE(m);
+    CHECK(m->id == "appendix-1");
+    CHECK(m->written == "Appendix 1");
+    CHECK(m->title == "The Nolan Principles");
+    m = match_appendix("Annex A: Forms");
+    REQUIRE(m);
+    CHECK(m->id == "annex-a");
+    CHECK(m->title == "Forms");
+    m = match_appendix("Appendix 2");
+    REQUIRE(m);
+    CHECK(m->title.empty());
+    CHECK_FALSE(match_appendix("Appendices and notes"));
+    CHECK_FALSE(match_appendix("Appendix to the report"));
+}
+
+TEST_CASE("explicit IDs and number prefixes", "[load][number]") {
+    std::string heading = "Quick Guide {#quick-guide}";
+    CHECK(take_explicit_id(heading) == "quick-guide");
+    CHECK(heading == "Quick Guide");
+    std::string plain = "No id here";
+    CHECK(take_explicit_id(plain).empty());
+    CHECK(is_number_prefix("9.3", "9.3.5"));
+    CHECK(is_number_prefix("9", "9.3"));
+    CHECK_FALSE(is_number_prefix("9.3", "9.35"));
+    CHECK_FALSE(is_number_prefix("9.3", "9.3"));
+}
