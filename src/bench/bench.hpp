@@ -1,0 +1,38 @@
+// The benchmark registry: each stage adds its measurements in its own bench_<stage>.cpp.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace clerk::bench {
+
+/// One measurement: a name, a budget in milliseconds, and the work to time once.
+struct Benchmark {
+    std::string name;
+    double budget_ms;
+    std::function<void()> run;
+};
+
+/// Adds benchmarks at static initialisation: `static Registration r{{...}};`.
+struct Registration {
+    explicit Registration(std::vector<Benchmark> benchmarks);
+};
+
+/// Every registered benchmark.
+std::vector<Benchmark>& registry();
+
+/// The text of the bundled protocol.
+const std::string& bundled_protocol_text();
+
+/// A generated Markdown document with about `clauses` numbered clauses in sections of
+/// sub-units, with cross-references and a few repeated duties, for scale tests.
+std::string generated_document(int clauses, unsigned seed = 1);
+
+/// Keeps the optimiser from removing a computation.
+template <typename T> void keep(const T& value) {
+    asm volatile("" : : "g"(&value) : "memory");
+}
+
+} // namespace clerk::bench
