@@ -1,0 +1,106 @@
+// Finding the reference data files for a document, loading them, and reading
+// constitution citations written in the map.
+#include "io/files.hpp"
+#include "refdata/load_refdata.hpp"
+
+#include <cctype>
+#include <filesystem>
+#include <regex>
+
+namespace clerk::refdata {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string existing(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec) ? path.lexically_normal().string() : std::string{};
+}
+
+bool is_dir(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+}
+
+} // namespace
+
+ReferencePaths locate_reference_data(const std::string& document_path,
+                                     const ReferenceOverrides& overrides) {
+    ReferencePaths paths;
+    fs::path doc_dir = fs::path(document_path).parent_path();
+    if (doc_dir.empty()) doc_dir = ".";
+    fs::path ref;
+    if (!overrides.reference_dir.empty()) {
+        ref = overrides.reference_dir;
+    } else {
+        for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference",
+                                          fs::path("protocol-text") / "reference"})
+            if (is_dir(candidate)) {
+                ref = candidate;
+                break;
+            }
+    }
+    if (!ref.empty()) {
+        paths.reference_dir = ref.lexically_normal().string();
+        paths.legislation = existing(ref / kLegislationFile);
+        paths.gendered = existing(ref / kGenderedFile);
+        paths.canonical = existing(ref / kCanonicalFile);
+    }
+    paths.constitution = overrides.constitution_map.empty() ? existing(doc_dir / kConstitutionFile)
+                                                            : overrides.constitution_map;
+    paths.deprecated = existing(doc_dir / kDeprecatedFile);
+    if (paths.deprecated.empty() && !ref.empty())
+        paths.deprecated = existing(ref / kDeprecatedFile);
+    return paths;
+}
+
+ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagnostic>& errors) {
+    ReferenceData data;
+    auto read = [&](const std::string& path, const char* code) -> std::optional<std::string> {
+        if (path.empty()) return std::nullopt;
+        FileContents contents = read_file(path);
+        if (!contents.bytes) {
+            Diagnostic d;
+            d.severity = Severity::Error;
+            d.code = code;
+            d.message = "cannot read reference data: " + contents.error;
+            d.file = path;
+            d.suggestion = "check the path given with --reference or in clerk.yaml";
+            errors.push_back(d);
+            return std::nullopt;
+        }
+        return std::move(*contents.bytes);
+    };
+    if (auto text = read(paths.legislation, "refdata/legislation"))
+        data.legislation = parse_legislation(*text, paths.legislation, errors);
+    if (auto text = read(paths.gendered, "refdata/gendered-terms"))
+        data.gendered = parse_gendered_terms(*text, paths.gendered, errors);
+    if (auto text = read(paths.deprecated, "refdata/deprecated-titles"))
+        data.deprecated = parse_deprecated_titles(*text, paths.deprecated, errors);
+    if (auto text = read(paths.canonical, "refdata/canonical-texts"))
+        data.canonical = parse_canonical_texts(*text, paths.canonical, errors);
+    if (auto text = read(paths.constitution, "refdata/constitution-map"))
+        data.constitution = parse_constitution_map(*text, paths.constitution, errors);
+    return data;
+}
+
+bool parse_constitution_cite(std::string_view cite, ConstitutionEntry& out) {
+    static const std::regex part(R"(\bPart\s+([0-9]+\s*(?:\(\s*[a-z]\s*\)|[a-z]\b)?))",
+                                 std::regex::icase);
+    static const std::regex schedule(R"(\bSchedule\s+([0-9]+[A-Z]?))", std::regex::icase);
+    static const std::regex article(R"(\bArticle\s+([0-9]+))", std::regex::icase);
+    static const std::regex standing(
+        R"(\b(?:Standing Order|Council Procedure Rule|Procedure Rule)\s+([0-9]+))",
+        std::regex::icase);
+    std::string text(cite);
+    std::smatch m;
+    out.part = std::regex_search(text, m, part) ? normalise_label(m[1].str()) : "";
+    out.schedule = std::regex_search(text, m, schedule) ? normalise_label(m[1].str()) : "";
+    out.article = std::regex_search(text, m, article) ? m[1].str() : "";
+    out.standing_order = std::regex_search(text, m, standing) ? m[1].str() : "";
+    return !(out.part.empty() && out.schedule.empty() && out.article.empty() &&
+             out.standing_order.empty());
+}
+
+} // namespace clerk::refdata
