@@ -63,7 +63,26 @@ std::string title_key(std::string_view title) {
     }
     while (!out.empty() && out.back() == ' ')
         out.pop_back();
-    return out;
+    // Singular words, so that "Equalities Act" and "Equality Act" share a key.
+    std::string singular;
+    std::string word;
+    auto flush = [&] {
+        if (word.size() > 4 && word.ends_with("ies"))
+            word = word.substr(0, word.size() - 3) + "y";
+        else if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss") &&
+                 !word.ends_with("us") && !word.ends_with("is"))
+            word.pop_back();
+        singular += (singular.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (char c : out) {
+        if (c == ' ')
+            flush();
+        else
+            word += c;
+    }
+    if (!word.empty()) flush();
+    return singular;
 }
 
 std::vector<ActCitation> find_act_citations(std::string_view text) {

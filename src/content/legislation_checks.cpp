@@ -52,9 +52,17 @@ const refdata::Act* nearest_act(const refdata::LegislationRegister& reg, const A
         std::vector<std::string> act_words = split_spaces(key);
         std::size_t words_apart = word_edit_distance(words, act_words);
         std::size_t letters_apart = edit_distance(title_key(c.title), key);
+        // One word added, dropped or changed keeps at least two words that say what the Act is
+        // about ("Health and Care Act" for "Health and Social Care Act"; not "Water Act" for
+        // "Licensing Act").
+        std::size_t shared = 0;
+        for (const std::string& w : words)
+            if (w != "act" && w != "and" && w != "of" && w != "the" && w != "for" &&
+                std::find(act_words.begin(), act_words.end(), w) != act_words.end())
+                ++shared;
         std::size_t score = 3;
-        if (words_apart == 1 && std::min(words.size(), act_words.size()) >= 2) score = 1;
-        if (letters_apart <= 2 && key.size() >= 8)
+        if (words_apart == 1 && shared >= 2) score = 1;
+        if (letters_apart <= 2 && key.size() >= 12)
             score = std::min<std::size_t>(score, letters_apart == 0 ? 0 : 1);
         if (score < best_score) {
             best = &act;

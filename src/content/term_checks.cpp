@@ -85,6 +85,13 @@ std::vector<Phrase> capitalised_phrases(const std::string& text) {
     return out;
 }
 
+// Words that say what kind of holder a post has rather than what the post does.
+bool is_designation(const std::string& word) {
+    return among(word, {"chief", "designated", "senior", "principal", "lead", "head", "statutory",
+                        "proper", "responsible", "corporate", "strategic", "executive", "main",
+                        "nominated", "appointed"});
+}
+
 // Words that begin a sentence or name a document rather than a role.
 bool starts_with_function_word(const std::string& phrase) {
     std::vector<std::string> words = split_spaces(phrase);
@@ -133,8 +140,16 @@ std::vector<Diagnostic> check_near_miss_terms(const Document& document,
                 std::size_t shared = 0;
                 for (const std::string& w : words)
                     shared += std::count(term_words.begin(), term_words.end(), w) > 0 ? 1 : 0;
-                bool one_word_changed = term_words.size() == words.size() &&
-                                        word_edit_distance(words, term_words) == 1 && shared >= 2;
+                // One designation swapped for another ("Chief" for "Designated") names the same
+                // post; a changed subject ("Head of Legal Services" for "Head of Paid Service")
+                // names another.
+                bool one_word_changed = false;
+                if (term_words.size() == words.size() &&
+                    word_edit_distance(words, term_words) == 1 && shared >= 2)
+                    for (std::size_t k = 0; k < words.size(); ++k)
+                        if (words[k] != term_words[k])
+                            one_word_changed =
+                                is_designation(words[k]) && is_designation(term_words[k]);
                 bool misspelt = edit_distance(key, term_key) <= 2 && key.size() >= 10;
                 if (one_word_changed || misspelt) {
                     near = &t;

@@ -107,3 +107,13 @@ TEST_CASE("cite/legislation-section: the section cited for a duty is the one abo
                   "Act 2011).\n");
     CHECK(content::check_legislation_sections(clean.document, clean.runs, &reg).empty());
 }
+
+TEST_CASE("cite/act-title near misses: Acts outside the register that merely share a year") {
+    const auto& reg = *bundled_data().legislation;
+    Fixture f("# 1. A\n\n1.1 The Water Act 2003 and the Sexual Offences Act 2003 apply, as does "
+              "the Equalities Act "
+              "2010.\n");
+    auto found = content::check_act_titles(f.document, f.runs, &reg);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].suggestion == "Equality Act");
+}

@@ -70,3 +70,11 @@ TEST_CASE("term/deprecated: a retired title, not a sentence reporting the change
     CHECK(found[0].suggestion == "Executive Directors");
     CHECK(found[0].span.begin.line == 7);
 }
+
+TEST_CASE("term/near-miss: a post with another subject is not a near miss") {
+    Fixture f(
+        "# 1. Introduction\n\n## 1.2 Definitions\n\n1.2.1 Head of Paid Service means the Chief "
+        "Executive.\n\n"
+        "# 2. Roles\n\n2.1 The Head of Paid Service and the Head of Legal Services must advise.\n");
+    CHECK(content::check_near_miss_terms(f.document, f.runs).empty());
+}
