@@ -125,11 +125,11 @@ std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::Gender
         if (is_all_caps(surface)) continue; // "HE" (higher education), a "CHAIRMAN" signature line
         Range sentence = sentence_at(run, begin);
         std::string_view previous;
-        for (std::size_t s = 0; s < run.sentences.size(); ++s)
-            if (run.sentences[s].begin == sentence.begin && s > 0)
-                previous = std::string_view(text).substr(run.sentences[s - 1].begin,
-                                                         run.sentences[s - 1].end -
-                                                             run.sentences[s - 1].begin);
+        if (sentence.begin > 0) {
+            Range before = sentence_at(run, sentence.begin - 1);
+            if (before.end <= sentence.begin)
+                previous = std::string_view(text).substr(before.begin, before.end - before.begin);
+        }
         SentenceMood mood = classify_sentence(
             std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin), previous);
         if (matched->kind == refdata::GenderedKind::Pronoun) {

@@ -260,9 +260,16 @@ std::vector<Diagnostic> check_legislation_sections(const Document& document,
                                                    const refdata::LegislationRegister* reg) {
     std::vector<Diagnostic> out;
     std::vector<LocatedActCitation> cites = act_citations(runs);
+    if (!reg) return out;
+    // Citations of each section of each register Act, for the notes.
+    std::map<std::pair<const refdata::Act*, std::string>, std::vector<const LocatedActCitation*>>
+        by_section;
+    for (const LocatedActCitation& lc : cites)
+        if (const refdata::Act* act = resolve_act(*reg, lc.cite); act && !lc.cite.section.empty())
+            by_section[{act, lower_ascii(lc.cite.section)}].push_back(&lc);
     for (const LocatedActCitation& lc : cites) {
         const ActCitation& c = lc.cite;
-        if (c.section.empty() || !reg) continue;
+        if (c.section.empty()) continue;
         const refdata::Act* act = resolve_act(*reg, c);
         if (!act) continue;
         std::string context = citation_context(runs[lc.run], c);
@@ -287,13 +294,14 @@ std::vector<Diagnostic> check_legislation_sections(const Document& document,
                 "cites section {}{} of the {} here, but {}; the context matches section {} ({})",
                 c.section, c.subsection, act->full_title(), what, meant->number, meant->subject),
             fmt::format("Section {}{} of the {}", meant->number, c.subsection, act->full_title()));
-        // Where the document itself cites the other section for the same thing.
-        for (const LocatedActCitation& other : cites)
-            if (&other != &lc && resolve_act(*reg, other.cite) == act &&
-                lower_ascii(other.cite.section) == lower_ascii(meant->number))
-                add_note(d, document, runs[other.run], other.cite.span,
-                         fmt::format("section {} is cited here ({})", meant->number,
-                                     unit_label(document, runs[other.run].unit)));
+        // Where the document itself cites the other section for the same thing (the first few).
+        auto& places = by_section[{act, lower_ascii(meant->number)}];
+        for (std::size_t k = 0; k < places.size() && k < 3; ++k) {
+            const LocatedActCitation& other = *places[k];
+            add_note(d, document, runs[other.run], other.cite.span,
+                     fmt::format("section {} is cited here ({})", meant->number,
+                                 unit_label(document, runs[other.run].unit)));
+        }
         out.push_back(std::move(d));
     }
     return out;

@@ -145,9 +145,11 @@ std::vector<Range> find_quotations(std::string_view text) {
         }
         std::size_t j = i + open_len;
         std::size_t found = std::string_view::npos;
-        while (j < text.size()) {
+        // A quotation that has not closed within a few paragraphs' length is an unmatched mark.
+        std::size_t limit = std::min(text.size(), i + kQuotationLimit);
+        while (j < limit) {
             std::size_t at = text.find(close, j);
-            if (at == std::string_view::npos) break;
+            if (at == std::string_view::npos || at >= limit) break;
             std::size_t after = at + close.size();
             // A single closing mark followed by a letter is an apostrophe (Council’s).
             if (single && after < text.size() && is_alpha(text[after])) {
@@ -197,9 +199,24 @@ bool in_any(const std::vector<Range>& ranges, std::size_t offset) {
 }
 
 Range sentence_at(const TextRun& run, std::size_t offset) {
-    for (const Range& r : run.sentences)
-        if (r.contains(offset)) return r;
-    return {0, run.text.text.size()};
+    Range whole{0, run.text.text.size()};
+    auto it = std::upper_bound(run.sentences.begin(), run.sentences.end(), offset,
+                               [](std::size_t value, const Range& r) { return value < r.begin; });
+    if (it != run.sentences.begin() && std::prev(it)->contains(offset)) whole = *std::prev(it);
+    // A "sentence" of thousands of words (text without full stops) is read around the offset
+    // only, so that every check stays linear in the length of the text.
+    const std::string& text = run.text.text;
+    if (offset > whole.begin + kSentenceRadius) {
+        whole.begin = offset - kSentenceRadius;
+        while (whole.begin < offset && text[whole.begin] != ' ')
+            ++whole.begin;
+    }
+    if (whole.end > offset + kSentenceRadius) {
+        whole.end = offset + kSentenceRadius;
+        while (whole.end > offset && text[whole.end - 1] != ' ')
+            --whole.end;
+    }
+    return whole;
 }
 
 std::vector<TextRun> text_runs(const Document& document) {

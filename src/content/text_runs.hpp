@@ -53,7 +53,13 @@ std::vector<Word> split_words(std::string_view text);
 /// True when `offset` lies in one of the ranges.
 bool in_any(const std::vector<Range>& ranges, std::size_t offset);
 
-/// The sentence of a run containing `offset` (the whole text when none).
+/// How far either side of an offset a sentence is read (longer ones are clipped).
+inline constexpr std::size_t kSentenceRadius = 400;
+/// How far a quotation may run before its opening mark is taken as unmatched.
+inline constexpr std::size_t kQuotationLimit = 4000;
+
+/// The sentence of a run containing `offset` (the whole text when none), clipped to
+/// kSentenceRadius bytes either side of the offset.
 Range sentence_at(const TextRun& run, std::size_t offset);
 
 /// True for a word starting with an ASCII capital letter.
