@@ -1,10 +1,10 @@
 // clerk export --to FORMAT FILE [-o OUT]: the document in another form.
-#include <functional>
-#include <map>
-
 #include "cli/commands.hpp"
 #include "write/json_writer.hpp"
 #include "write/markdown_writer.hpp"
+
+#include <functional>
+#include <map>
 
 namespace clerk::cli {
 
@@ -22,7 +22,8 @@ const std::map<std::string, std::function<std::string(const Document&)>>& writer
 } // namespace
 
 void register_export(CLI::App& app) {
-    auto* cmd = app.add_subcommand("export", "Write the document as JSON (clerk/1) or canonical Markdown");
+    auto* cmd =
+        app.add_subcommand("export", "Write the document as JSON (clerk/1) or canonical Markdown");
     struct Options {
         std::string to = "json";
         std::string path;
@@ -30,7 +31,8 @@ void register_export(CLI::App& app) {
     };
     auto opts = std::make_shared<Options>();
     std::vector<std::string> names;
-    for (const auto& [name, _] : writers()) names.push_back(name);
+    for (const auto& [name, _] : writers())
+        names.push_back(name);
     cmd->add_option("--to", opts->to, "Output format")->check(CLI::IsMember(names));
     cmd->add_option("FILE", opts->path, "Document to read")->required();
     cmd->add_option("-o,--output", opts->output, "Output file (default: standard output)");

@@ -1,10 +1,9 @@
 // clerk outline FILE: the unit tree with IDs, titles (or first words) and lines.
-#include <iostream>
-
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "model/plain_text.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
 
 namespace clerk::cli {
 
@@ -27,19 +26,22 @@ void print_unit(const Document& doc, UnitIndex index, int depth, std::string& ou
     out += fmt::format("{:>5}  {}{} {}\n", unit.span.begin.line,
                        std::string(static_cast<std::size_t>(depth) * 2, ' '), label,
                        first_words(unit, 60));
-    for (UnitIndex child : unit.children) print_unit(doc, child, depth + 1, out);
+    for (UnitIndex child : unit.children)
+        print_unit(doc, child, depth + 1, out);
 }
 
 } // namespace
 
 std::string outline_text(const Document& doc) {
     std::string out;
-    for (UnitIndex root : doc.roots) print_unit(doc, root, 0, out);
+    for (UnitIndex root : doc.roots)
+        print_unit(doc, root, 0, out);
     return out;
 }
 
 void register_outline(CLI::App& app) {
-    auto* cmd = app.add_subcommand("outline", "Print the unit tree: line, number, title or first words");
+    auto* cmd =
+        app.add_subcommand("outline", "Print the unit tree: line, number, title or first words");
     auto path = std::make_shared<std::string>();
     cmd->add_option("FILE", *path, "Document to read (.md)")->required();
     cmd->callback([path] {

@@ -1,12 +1,11 @@
 // The `clerk` commands: each lives in its own file and is listed once in commands.cpp.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "load/load.hpp"
 
 #include <CLI/CLI.hpp>
-
-#include "load/load.hpp"
+#include <string>
+#include <vector>
 
 namespace clerk::cli {
 
@@ -38,5 +37,12 @@ void print_load_diagnostics(const std::vector<Diagnostic>& diagnostics);
 void register_outline(CLI::App& app);
 void register_export(CLI::App& app);
 void register_build(CLI::App& app);
+void register_links(CLI::App& app);
+void register_check(CLI::App& app);
+void register_rules(CLI::App& app);
+
+/// Checks documents, prints the findings in `format` to `out`; returns the exit status.
+int run_check(const std::vector<std::string>& paths, const std::string& format,
+              const std::string& fail_on, const std::string& config_path, std::ostream& out);
 
 } // namespace clerk::cli

@@ -1,32 +1,18 @@
-#include <iostream>
-
-#include <fmt/format.h>
-
+#include "check/emit.hpp"
 #include "cli/commands.hpp"
 #include "io/files.hpp"
 
+#include <fmt/format.h>
+#include <iostream>
+
 namespace clerk::cli {
 
-namespace {
-
-struct ExitRequest {
-    int status;
-};
-
-} // namespace
-
-[[noreturn]] void exit_with(int status) { throw CLI::RuntimeError(status); }
+[[noreturn]] void exit_with(int status) {
+    throw CLI::RuntimeError(status);
+}
 
 void print_load_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-    for (const Diagnostic& d : diagnostics) {
-        std::string where = d.file;
-        if (d.span.begin.line > 0) where += fmt::format(":{}", d.span.begin.line);
-        if (d.span.begin.column > 0) where += fmt::format(":{}", d.span.begin.column);
-        std::cerr << fmt::format("{}: {}: {}", where, to_string(d.severity), d.message);
-        if (!d.code.empty()) std::cerr << " [" << d.code << "]";
-        std::cerr << "\n";
-        if (!d.suggestion.empty()) std::cerr << "  help: " << d.suggestion << "\n";
-    }
+    std::cerr << check::emit_human(diagnostics, {}, false);
 }
 
 Document load_or_exit(const std::string& path) {

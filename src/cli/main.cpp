@@ -1,13 +1,14 @@
 // clerk: checks, renders, diffs and publishes council governance documents.
-#include <iostream>
-
 #include "cli/commands.hpp"
+
+#include <iostream>
 
 int main(int argc, char** argv) {
     CLI::App app{"clerk: check, render, diff and publish a council's governance documents"};
     app.set_version_flag("--version", std::string("clerk ") + CLERK_VERSION);
     app.require_subcommand(1);
-    for (auto add : clerk::cli::commands()) add(app);
+    for (auto add : clerk::cli::commands())
+        add(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::RuntimeError& e) {

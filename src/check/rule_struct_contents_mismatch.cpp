@@ -1,0 +1,105 @@
+#include "check/rule.hpp"
+#include "model/plain_text.hpp"
+
+#include <cctype>
+#include <fmt/format.h>
+#include <regex>
+
+namespace clerk::check {
+
+namespace {
+
+std::string normal(const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c))
+            out += static_cast<char>(std::tolower(c));
+        else if (!out.empty() && out.back() != ' ')
+            out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+struct Entry {
+    std::string number;
+    std::string title;
+    SourcePos pos;
+};
+
+// "5. Principles", "9.3 Access to Information ..... 12", "Appendix 1 The Nolan Principles 16".
+std::vector<Entry> entries_of(const Block& list) {
+    static const std::regex entry(
+        R"(^((?:\d{1,2}(?:\.\d{1,3})*)|Appendix \d{1,2})\.?\s+(.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*$)");
+    std::vector<Entry> out;
+    for (const Block& item : list.children) {
+        if (item.children.empty() || item.children.front().kind != BlockKind::Paragraph) continue;
+        PlainText text = positioned_text(item.children.front().inlines);
+        std::smatch m;
+        if (std::regex_match(text.text, m, entry))
+            out.push_back({m[1].str(), m[2].str(), text.position(0)});
+    }
+    return out;
+}
+
+void find_in(const RuleContext& ctx, const std::vector<Block>& blocks,
+             std::vector<Diagnostic>& out) {
+    static const Rule rule = rule_struct_contents_mismatch();
+    for (const Block& block : blocks) {
+        if (block.kind != BlockKind::BulletList && block.kind != BlockKind::OrderedList) continue;
+        auto entries = entries_of(block);
+        // A contents list: at least three entries, most of them naming headed units.
+        int headed = 0;
+        for (const Entry& e : entries) {
+            std::string id =
+                e.number.rfind("Appendix", 0) == 0 ? "appendix-" + e.number.substr(9) : e.number;
+            UnitIndex u = ctx.document.find(id);
+            if (u != kNoUnit && !ctx.document.units[static_cast<std::size_t>(u)].title.empty())
+                ++headed;
+        }
+        if (entries.size() < 3 || headed * 2 < static_cast<int>(entries.size())) continue;
+        for (const Entry& e : entries) {
+            std::string id =
+                e.number.rfind("Appendix", 0) == 0 ? "appendix-" + e.number.substr(9) : e.number;
+            UnitIndex u = ctx.document.find(id);
+            if (u == kNoUnit) {
+                out.push_back(make_finding(
+                    ctx.document, rule, {e.pos, e.pos},
+                    fmt::format(
+                        "the contents list names {} '{}', which is not a heading of the document",
+                        e.number, e.title),
+                    "remove the entry or restore the section"));
+                continue;
+            }
+            const Unit& unit = ctx.document.units[static_cast<std::size_t>(u)];
+            if (normal(unit.title) != normal(e.title))
+                out.push_back(make_finding(
+                    ctx.document, rule, {e.pos, e.pos},
+                    fmt::format("the contents list calls {} '{}' but its heading says '{}'",
+                                e.number, e.title, unit.title),
+                    "make the contents entry match the heading"));
+        }
+    }
+}
+
+void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+    for (const Unit& unit : ctx.document.units)
+        find_in(ctx, unit.blocks, out);
+}
+
+} // namespace
+
+Rule rule_struct_contents_mismatch() {
+    return {
+        "struct/contents-mismatch", Severity::Warning,
+        "a contents list that disagrees with the headings",
+        "What it does: finds a list of section numbers and titles (a contents page) and reports "
+        "entries whose number is not a heading or whose title differs from the heading's. Why: "
+        "contents pages are typed by hand and are not updated when headings change. Example: "
+        "the contents says '8. Decision Making' and the heading reads '8. Decisions'.",
+        find};
+}
+
+} // namespace clerk::check

@@ -1,0 +1,73 @@
+// The link stage: every reference in a document's prose, resolved where it is internal, the
+// backlinks of every unit, and the parallel provisions (one duty stated in two places).
+#pragma once
+
+#include "model/document.hpp"
+#include "model/plain_text.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace clerk {
+
+/// What a reference points at.
+enum class ReferenceKind {
+    Internal,     ///< a unit of this document: "Section 9.1.14", "Appendix 1"
+    Constitution, ///< another part of the Constitution: "Part 3, Schedule 2", "Standing Order 46"
+    Legislation,  ///< an Act: "Section 28(1) of the Localism Act 2011"
+};
+
+/// One target named by an internal reference ("5.7" of "Sections 5.7 and 9.3.5").
+struct ReferenceTarget {
+    std::string number;       ///< as written: "5.7", "1" for "Appendix 1"
+    std::string id;           ///< the unit ID it means: "5.7", "appendix-1"
+    std::string noun;         ///< the word that named it, lower case: "section", "appendix", ""
+    UnitIndex unit = kNoUnit; ///< the unit, or kNoUnit when unresolved
+    SourceSpan span;          ///< where the number is written
+};
+
+/// A reference found in prose.
+struct Reference {
+    ReferenceKind kind = ReferenceKind::Internal;
+    std::string text;                     ///< the words as written
+    UnitIndex from = kNoUnit;             ///< the unit it is written in
+    SourceSpan span;                      ///< the words in the source
+    std::vector<ReferenceTarget> targets; ///< internal references: one per number named
+};
+
+/// Where a parallel provision's text is: a clause's opening paragraph or a list item.
+struct ProvisionSide {
+    UnitIndex unit = kNoUnit;
+    SourcePos pos;    ///< the first word
+    std::string text; ///< the provision's plain text
+};
+
+/// The same duty stated in two places, found by text similarity.
+struct Parallel {
+    ProvisionSide a;
+    ProvisionSide b;
+    double score = 0;                  ///< share of word trigrams in common (0-1)
+    std::vector<std::string> matching; ///< the longest run of words both sides share
+};
+
+/// Everything the link stage finds in one document.
+struct Links {
+    std::vector<Reference> references;       ///< in document order
+    std::vector<std::vector<int>> backlinks; ///< per unit: indexes of references naming it
+    std::vector<Parallel> parallels;         ///< sorted by first side's position
+
+    /// The units whose parallel provisions include `unit`.
+    std::vector<UnitIndex> parallels_of(UnitIndex unit) const;
+};
+
+/// Finds the references in one run of plain text; `from` is recorded on each.
+std::vector<Reference> find_references(const PlainText& text, UnitIndex from);
+
+/// Runs the link stage over a document.
+Links link_document(const Document& doc);
+
+/// "internal", "constitution" or "legislation".
+std::string_view to_string(ReferenceKind kind);
+
+} // namespace clerk
