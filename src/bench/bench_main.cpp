@@ -1,13 +1,12 @@
 // Runs every registered benchmark: the median of several runs against its budget.
+#include "bench/bench.hpp"
+
 #include <algorithm>
 #include <cstring>
+#include <fmt/format.h>
 #include <fstream>
 #include <random>
 #include <sstream>
-
-#include <fmt/format.h>
-
-#include "bench/bench.hpp"
 
 namespace clerk::bench {
 
@@ -17,7 +16,8 @@ std::vector<Benchmark>& registry() {
 }
 
 Registration::Registration(std::vector<Benchmark> benchmarks) {
-    for (auto& b : benchmarks) registry().push_back(std::move(b));
+    for (auto& b : benchmarks)
+        registry().push_back(std::move(b));
 }
 
 const std::string& bundled_protocol_text() {
@@ -31,12 +31,13 @@ const std::string& bundled_protocol_text() {
 }
 
 std::string generated_document(int clauses, unsigned seed) {
-    static const char* words[] = {"Councillors", "Officers", "must", "will", "ensure", "that",
-                                  "information", "is", "provided", "promptly", "to", "the",
-                                  "relevant", "Committee", "and", "Chief", "Officer", "within",
-                                  "working", "days", "of", "receipt", "confidential", "records",
-                                  "kept", "by", "Council", "under", "this", "Protocol", "advice",
-                                  "given", "in", "writing", "where", "appropriate"};
+    static const char* words[] = {
+        "Councillors", "Officers",  "must",     "will",     "ensure",       "that",
+        "information", "is",        "provided", "promptly", "to",           "the",
+        "relevant",    "Committee", "and",      "Chief",    "Officer",      "within",
+        "working",     "days",      "of",       "receipt",  "confidential", "records",
+        "kept",        "by",        "Council",  "under",    "this",         "Protocol",
+        "advice",      "given",     "in",       "writing",  "where",        "appropriate"};
     constexpr int word_count = sizeof(words) / sizeof(words[0]);
     std::mt19937 rng(seed);
     std::string out = "---\ntitle: Generated Constitution\nversion: \"1.0\"\nstatus: draft\n---\n";
@@ -54,10 +55,11 @@ std::string generated_document(int clauses, unsigned seed) {
                     out += ' ';
                 }
                 if (rng() % 5 == 0)
-                    out += fmt::format("(see Section {}.{}.{}) ", 1 + rng() % s, 1 + rng() % per_section,
-                                       1 + rng() % per_sub);
+                    out += fmt::format("(see Section {}.{}.{}) ", 1 + rng() % s,
+                                       1 + rng() % per_section, 1 + rng() % per_sub);
                 if (made % 97 == 0)
-                    out += "Where confidential, personal or otherwise sensitive information is provided "
+                    out += "Where confidential, personal or otherwise sensitive information is "
+                           "provided "
                            "to a Councillor, they will not disclose it to any other person.";
                 out += ".\n";
             }
@@ -79,14 +81,16 @@ int main(int argc, char** argv) {
         for (int i = 0; i < 7; ++i) {
             auto start = std::chrono::steady_clock::now();
             b.run();
-            std::chrono::duration<double, std::milli> elapsed = std::chrono::steady_clock::now() - start;
+            std::chrono::duration<double, std::milli> elapsed =
+                std::chrono::steady_clock::now() - start;
             times.push_back(elapsed.count());
         }
         std::sort(times.begin(), times.end());
         double median = times[times.size() / 2];
         bool over = median > b.budget_ms;
         failures += over;
-        fmt::print("{:<48} {:>10.3f} {:>10.1f}{}\n", b.name, median, b.budget_ms, over ? "  OVER" : "");
+        fmt::print("{:<48} {:>10.3f} {:>10.1f}{}\n", b.name, median, b.budget_ms,
+                   over ? "  OVER" : "");
     }
     return failures == 0 ? 0 : 1;
 }

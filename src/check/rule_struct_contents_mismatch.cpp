@@ -29,19 +29,31 @@ struct Entry {
     SourcePos pos;
 };
 
-// "5. Principles", "9.3 Access to Information ..... 12", "Appendix 1 The Nolan Principles 16".
+// Entries of a bullet list ("9.3 Access to Information ..... 12") or of an ordered list
+// whose numbers are the section numbers ("1. Introduction").
 std::vector<Entry> entries_of(const Block& list) {
     static const std::regex entry(
         R"(^((?:\d{1,2}(?:\.\d{1,3})*)|Appendix \d{1,2})\.?\s+(.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*$)");
+    static const std::regex title_only(R"(^(.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*$)");
     std::vector<Entry> out;
+    int number = list.start;
     for (const Block& item : list.children) {
+        int this_number = number++;
         if (item.children.empty() || item.children.front().kind != BlockKind::Paragraph) continue;
         PlainText text = positioned_text(item.children.front().inlines);
         std::smatch m;
-        if (std::regex_match(text.text, m, entry))
+        if (list.kind == BlockKind::OrderedList) {
+            if (std::regex_match(text.text, m, title_only))
+                out.push_back({std::to_string(this_number), m[1].str(), text.position(0)});
+        } else if (std::regex_match(text.text, m, entry)) {
             out.push_back({m[1].str(), m[2].str(), text.position(0)});
+        }
     }
     return out;
+}
+
+std::string id_of(const std::string& number) {
+    return number.rfind("Appendix", 0) == 0 ? "appendix-" + number.substr(9) : number;
 }
 
 void find_in(const RuleContext& ctx, const std::vector<Block>& blocks,
@@ -50,20 +62,17 @@ void find_in(const RuleContext& ctx, const std::vector<Block>& blocks,
     for (const Block& block : blocks) {
         if (block.kind != BlockKind::BulletList && block.kind != BlockKind::OrderedList) continue;
         auto entries = entries_of(block);
-        // A contents list: at least three entries, most of them naming headed units.
-        int headed = 0;
+        // A contents list: at least three entries, most of them naming their headings exactly.
+        int agreeing = 0;
         for (const Entry& e : entries) {
-            std::string id =
-                e.number.rfind("Appendix", 0) == 0 ? "appendix-" + e.number.substr(9) : e.number;
-            UnitIndex u = ctx.document.find(id);
-            if (u != kNoUnit && !ctx.document.units[static_cast<std::size_t>(u)].title.empty())
-                ++headed;
+            UnitIndex u = ctx.document.find(id_of(e.number));
+            if (u != kNoUnit &&
+                normal(ctx.document.units[static_cast<std::size_t>(u)].title) == normal(e.title))
+                ++agreeing;
         }
-        if (entries.size() < 3 || headed * 2 < static_cast<int>(entries.size())) continue;
+        if (entries.size() < 3 || agreeing * 2 < static_cast<int>(entries.size())) continue;
         for (const Entry& e : entries) {
-            std::string id =
-                e.number.rfind("Appendix", 0) == 0 ? "appendix-" + e.number.substr(9) : e.number;
-            UnitIndex u = ctx.document.find(id);
+            UnitIndex u = ctx.document.find(id_of(e.number));
             if (u == kNoUnit) {
                 out.push_back(make_finding(
                     ctx.document, rule, {e.pos, e.pos},

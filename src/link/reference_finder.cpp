@@ -156,12 +156,22 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
         return out.back();
     };
 
+    // Cheap tests first: most sentences name no reference, and std::regex is slow.
+    auto has = [&](const char* word) { return t.find(word) != std::string::npos; };
+    bool dotted_number = false;
+    for (std::size_t i = 1; i + 1 < t.size() && !dotted_number; ++i)
+        dotted_number = t[i] == '.' && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
+                        std::isdigit(static_cast<unsigned char>(t[i + 1]));
+    bool act = has("Act");
+    bool noun = has("ection") || has("aragraph") || has("lause") || has("para");
+
     // Legislation: "<Title> Act YYYY", with "Section 28(1) of the" or "S.100" before it.
     static const std::regex act_year(R"(\bAct,?\s+(\d{4})\b)");
     static const std::regex section_before(
         R"((?:\b(?:[Ss]ections?|ss?\.|S\.)\s*\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s*(?:,|and|or|to)\s*\d+[A-Z]?(?:\(\w{1,4}\))*)*\s*(?:of\s+(?:the\s+)?|,\s*)?)$)");
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), act_year); it != std::sregex_iterator();
-         ++it) {
+    for (auto it = act ? std::sregex_iterator(t.begin(), t.end(), act_year)
+                       : std::sregex_iterator();
+         it != std::sregex_iterator(); ++it) {
         std::size_t act = static_cast<std::size_t>(it->position());
         std::size_t begin = act_title_start(t, act);
         if (begin == act) continue; // "the Act 2011" alone is no title
@@ -175,7 +185,8 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
     // "Section 2 of the Act", "section 101(1) of that Act".
     static const std::regex of_the_act(
         R"(\b[Ss]ections?\s+\d+[A-Z]?(?:\(\w{1,4}\))*\s+of\s+(?:the|that|this)\s+Act\b)");
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), of_the_act);
+    for (auto it = act && noun ? std::sregex_iterator(t.begin(), t.end(), of_the_act)
+                               : std::sregex_iterator();
          it != std::sregex_iterator(); ++it) {
         auto b = static_cast<std::size_t>(it->position()),
              e = b + static_cast<std::size_t>(it->length());
@@ -185,7 +196,9 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
     // The Constitution: Parts, Schedules, Articles, Standing Orders, procedure rules.
     static const std::regex constitution(
         R"(\b(?:Article\s+\d{1,2}(?:\s+(?:in|of)\s+Part\s+\d{1,2})?|Part\s+(?:\d{1,2}|[IVX]{1,4})(?:\s*\(\s*[a-z]\s*\)|[a-z]\b)?(?:\s*,?\s*Schedule\s+\d{1,2})?|Schedule\s+\d{1,2}(?:\s*,?\s*(?:of|to|in)\s+Part\s+\d{1,2})?|Standing\s+Orders?\s+\d{1,3}(?:\s*(?:,|and|or|to)\s*\d{1,3})*)(?![\w]))");
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), constitution);
+    for (auto it = (has("Part") || has("Schedule") || has("Article") || has("Standing"))
+                       ? std::sregex_iterator(t.begin(), t.end(), constitution)
+                       : std::sregex_iterator();
          it != std::sregex_iterator(); ++it) {
         auto b = static_cast<std::size_t>(it->position()),
              e = b + static_cast<std::size_t>(it->length());
@@ -198,7 +211,8 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
     // Internal: a noun and a list of numbers.
     static const std::regex noun_list(
         R"(\b(Sections?|sections?|Paragraphs?|paragraphs?|Clauses?|clauses?|paras?\.)\s+(\d{1,2}(?:\.\d{1,3})*(?:\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|\bto\b|-|–)\s*\d{1,2}(?:\.\d{1,3})*)*)\b)");
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), noun_list);
+    for (auto it = noun ? std::sregex_iterator(t.begin(), t.end(), noun_list)
+                        : std::sregex_iterator();
          it != std::sregex_iterator(); ++it) {
         auto b = static_cast<std::size_t>(it->position()),
              e = b + static_cast<std::size_t>(it->length());
@@ -217,8 +231,10 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
     // Internal: appendices.
     static const std::regex appendix(
         R"(\b(Appendix|Appendices|Annex|Annexes)\s+(\d{1,2}|[A-Z])\b(?:\s*(?:,|and|or|to)\s*(?:\d{1,2}|[A-Z])\b)*)");
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), appendix); it != std::sregex_iterator();
-         ++it) {
+    for (auto it = (has("Appendi") || has("Annex"))
+                       ? std::sregex_iterator(t.begin(), t.end(), appendix)
+                       : std::sregex_iterator();
+         it != std::sregex_iterator(); ++it) {
         auto b = static_cast<std::size_t>(it->position()),
              e = b + static_cast<std::size_t>(it->length());
         if (overlaps(taken, b, e)) continue;
@@ -244,8 +260,9 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
     // Internal: a bare multi-level number after a cue ("the processes in 12.2", "(see 9.5)").
     static const std::regex bare(
         R"(\b(?:in|under|at|see|See|and|or|of|to)\s+(\d{1,2}\.\d{1,3}(?:\.\d{1,3})*)\b(?![.,]?\d)(?!\s*(?:am|pm|a\.m|p\.m|%|per\b|million|billion|hours?|hrs|minutes|days|weeks|months|years|miles|km|metres|m\b)))");
-    for (auto it = std::sregex_iterator(t.begin(), t.end(), bare); it != std::sregex_iterator();
-         ++it) {
+    for (auto it = dotted_number ? std::sregex_iterator(t.begin(), t.end(), bare)
+                                 : std::sregex_iterator();
+         it != std::sregex_iterator(); ++it) {
         auto b = static_cast<std::size_t>(it->position(1)),
              e = b + static_cast<std::size_t>(it->length(1));
         if (overlaps(taken, b, e)) continue;

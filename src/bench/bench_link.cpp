@@ -1,0 +1,29 @@
+// Linking and checking: the bundled protocol and a generated 5,000-clause document.
+#include "bench/bench.hpp"
+#include "check/engine.hpp"
+#include "link/links.hpp"
+#include "load/load.hpp"
+
+namespace clerk::bench {
+namespace {
+
+const Document& bundled() {
+    static const Document doc =
+        *load_text("protocol-text/southend/protocol.md", bundled_protocol_text()).document;
+    return doc;
+}
+
+const Document& large() {
+    static const Document doc = *load_text("large.md", generated_document(5000)).document;
+    return doc;
+}
+
+Registration registration{{
+    {"link: bundled protocol", 10.0, [] { keep(link_document(bundled())); }},
+    {"link: 5,000-clause document", 1000.0, [] { keep(link_document(large())); }},
+    {"check: bundled protocol (all rules, data loaded)", 100.0,
+     [] { keep(check::check_document(bundled(), {})); }},
+}};
+
+} // namespace
+} // namespace clerk::bench
