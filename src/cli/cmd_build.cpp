@@ -26,8 +26,8 @@ std::vector<std::string> documents_in(const std::string& dir) {
     }
     std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) {
         // The protocol first, then the rest by name.
-        bool pa = a.find("protocol") != std::string::npos,
-             pb = b.find("protocol") != std::string::npos;
+        bool pa = std::filesystem::path(a).stem() == "protocol";
+        bool pb = std::filesystem::path(b).stem() == "protocol";
         return pa != pb ? pa : a < b;
     });
     return out;
