@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "write/json_writer.hpp"
 #include "write/markdown_writer.hpp"
+#include "xml/akn_writer.hpp"
 
 #include <functional>
 #include <map>
@@ -13,6 +14,7 @@ namespace {
 // The writer table for `export`: one line per format.
 const std::map<std::string, std::function<std::string(const Document&)>>& writers() {
     static const std::map<std::string, std::function<std::string(const Document&)>> table{
+        {"akn", [](const Document& doc) { return xml::write_akn(doc); }},
         {"json", write_json},
         {"md", write_markdown},
     };
@@ -22,8 +24,8 @@ const std::map<std::string, std::function<std::string(const Document&)>>& writer
 } // namespace
 
 void register_export(CLI::App& app) {
-    auto* cmd =
-        app.add_subcommand("export", "Write the document as JSON (clerk/1) or canonical Markdown");
+    auto* cmd = app.add_subcommand(
+        "export", "Write the document as JSON (clerk/1), canonical Markdown or Akoma Ntoso XML");
     struct Options {
         std::string to = "json";
         std::string path;

@@ -1,0 +1,96 @@
+#include "xml/safe_xml.hpp"
+
+#include <cstring>
+#include <string>
+
+namespace clerk::xml {
+
+namespace {
+
+Diagnostic error(const SourceText& source, SourcePos pos, std::string code, std::string message,
+                 std::string suggestion) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.file = source.path();
+    d.span = {pos, pos};
+    d.suggestion = std::move(suggestion);
+    return d;
+}
+
+// Bytes of the UTF-8 encoding of a code point.
+std::size_t utf8_length(unsigned long cp) {
+    if (cp < 0x80) return 1;
+    if (cp < 0x800) return 2;
+    if (cp < 0x10000) return 3;
+    return 4;
+}
+
+// The number of bytes a reference `&...;` decodes to.
+std::size_t decoded_length(std::string_view reference) {
+    if (reference.size() > 3 && reference[1] == '#') {
+        bool hex = reference[2] == 'x' || reference[2] == 'X';
+        std::string digits(reference.substr(hex ? 3 : 2, reference.size() - (hex ? 4 : 3)));
+        return utf8_length(std::strtoul(digits.c_str(), nullptr, hex ? 16 : 10));
+    }
+    return 1; // &amp; &lt; &gt; &quot; &apos;
+}
+
+} // namespace
+
+std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_document& doc) {
+    // parse_doctype makes a DOCTYPE visible (pugixml never expands entities or loads DTDs).
+    unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
+    pugi::xml_parse_result result =
+        doc.load_buffer(source.text().data(), source.text().size(), options, pugi::encoding_utf8);
+    if (!result) {
+        SourcePos pos = source.position_of(
+            static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset)));
+        return error(source, pos, "load/xml", std::string("malformed XML: ") + result.description(),
+                     "fix the XML at this point; `xmllint --noout FILE` shows the same error");
+    }
+    for (pugi::xml_node node : doc.children()) {
+        if (node.type() != pugi::node_doctype) continue;
+        return error(source, node_position(source, node), "load/xml-doctype",
+                     "a DOCTYPE declaration is not allowed: Clerk reads XML without DTDs or "
+                     "entity definitions, so that a document cannot expand into a huge one or "
+                     "read other files",
+                     "remove the <!DOCTYPE ...> declaration and write entities out as text or "
+                     "character references (&#8217;)");
+    }
+    return std::nullopt;
+}
+
+SourcePos node_position(const SourceText& source, pugi::xml_node node) {
+    std::ptrdiff_t offset = node.offset_debug();
+    if (offset < 0) return {};
+    // Elements report the offset of their name; point at the '<' before it.
+    if (node.type() == pugi::node_element && offset > 0) --offset;
+    return source.position_of(static_cast<std::size_t>(offset));
+}
+
+SourcePos text_position(const SourceText& source, pugi::xml_node text_node, std::size_t index) {
+    std::ptrdiff_t start = text_node.offset_debug();
+    if (start < 0) return {};
+    const std::string& raw = source.text();
+    std::size_t j = static_cast<std::size_t>(start);
+    bool cdata = text_node.type() == pugi::node_cdata;
+    for (std::size_t i = 0; i < index && j < raw.size();) {
+        if (!cdata && raw[j] == '&') {
+            std::size_t semi = raw.find(';', j);
+            if (semi == std::string::npos) break;
+            i += decoded_length(std::string_view(raw).substr(j, semi - j + 1));
+            j = semi + 1;
+        } else if (raw[j] == '\r' && j + 1 < raw.size() && raw[j + 1] == '\n') {
+            i += 1;
+            j += 2;
+        } else {
+            ++i;
+            ++j;
+        }
+    }
+    return source.position_of(j);
+}
+
+} // namespace clerk::xml
