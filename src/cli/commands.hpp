@@ -40,6 +40,7 @@ void register_build(CLI::App& app);
 void register_links(CLI::App& app);
 void register_check(CLI::App& app);
 void register_rules(CLI::App& app);
+void register_validate(CLI::App& app);
 
 /// Checks documents, prints the findings in `format` to `out`; returns the exit status.
 int run_check(const std::vector<std::string>& paths, const std::string& format,

@@ -37,6 +37,35 @@ std::size_t decoded_length(std::string_view reference) {
     return 1; // &amp; &lt; &gt; &quot; &apos;
 }
 
+// The first entity reference that XML does not predefine, outside comments, CDATA
+// sections and processing instructions; npos when there is none. (Without a DTD such a
+// reference is not well-formed; pugixml would keep it as text.)
+std::size_t undefined_entity(const std::string& text, std::string& name) {
+    auto skip_to = [&](std::size_t from, std::string_view end) {
+        std::size_t p = text.find(end, from);
+        return p == std::string::npos ? text.size() : p + end.size();
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.compare(i, 4, "<!--") == 0)
+            i = skip_to(i + 4, "-->");
+        else if (text.compare(i, 9, "<![CDATA[") == 0)
+            i = skip_to(i + 9, "]]>");
+        else if (text.compare(i, 2, "<?") == 0)
+            i = skip_to(i + 2, "?>");
+        else if (text[i] == '&' && i + 1 < text.size() && text[i + 1] != '#') {
+            std::size_t semi = text.find(';', i);
+            std::size_t end = semi == std::string::npos ? text.size() : semi;
+            name = text.substr(i + 1, end - i - 1);
+            if (name != "amp" && name != "lt" && name != "gt" && name != "quot" && name != "apos")
+                return i;
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+    return std::string::npos;
+}
+
 } // namespace
 
 std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_document& doc) {
@@ -59,14 +88,26 @@ std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_d
                      "remove the <!DOCTYPE ...> declaration and write entities out as text or "
                      "character references (&#8217;)");
     }
+    std::string name;
+    if (std::size_t at = undefined_entity(source.text(), name); at != std::string::npos)
+        return error(source, source.position_of(at), "load/xml",
+                     "undefined entity '&" + name.substr(0, 40) +
+                         ";': XML without a DTD knows only &amp; &lt; &gt; &quot; &apos; and "
+                         "character references",
+                     "write the character itself, or a character reference such as &#8217;");
     return std::nullopt;
 }
 
 SourcePos node_position(const SourceText& source, pugi::xml_node node) {
     std::ptrdiff_t offset = node.offset_debug();
     if (offset < 0) return {};
-    // Elements report the offset of their name; point at the '<' before it.
+    // Elements report the offset of their name, a DOCTYPE that of its contents; point at
+    // the '<' that opens them.
     if (node.type() == pugi::node_element && offset > 0) --offset;
+    if (node.type() == pugi::node_doctype) {
+        std::size_t open = source.text().rfind("<!", static_cast<std::size_t>(offset));
+        if (open != std::string::npos) offset = static_cast<std::ptrdiff_t>(open);
+    }
     return source.position_of(static_cast<std::size_t>(offset));
 }
 
