@@ -137,7 +137,10 @@ bool clean_markup(TextLine& line) {
     }
     if (text.find_first_of("*_\\[<&") != std::string::npos)
         text = decode_entities(strip_tags(strip_markdown_inline(text)));
-    text = trim_copy(text);
+    // Spaces only: a leading or trailing tab marks an empty table cell.
+    std::size_t b = text.find_first_not_of(' ');
+    std::size_t e = text.find_last_not_of(' ');
+    text = b == std::string::npos ? std::string() : text.substr(b, e - b + 1);
     bool changed = text != line.text;
     line.text = std::move(text);
     return changed;

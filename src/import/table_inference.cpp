@@ -69,9 +69,11 @@ std::size_t read_two_column_table(const std::vector<TextParagraph>& ps, std::siz
     table.rows = {{std::string(header[0]), std::string(header[1])}};
     std::size_t i = start + 1;
     std::size_t end = start + 1;
+    std::size_t split_rows = 0; // rows whose two cells ran together: the evidence of columns
     while (i < ps.size() && usable_cell_paragraph(ps[i])) {
         if (auto cells = split_two_cells(ps[i].text)) {
             table.rows.push_back({cells->first, cells->second});
+            ++split_rows;
             end = ++i;
             continue;
         }
@@ -85,7 +87,7 @@ std::size_t read_two_column_table(const std::vector<TextParagraph>& ps, std::siz
         }
         break;
     }
-    if (table.rows.size() < 3) return 0;
+    if (table.rows.size() < 3 || split_rows < 2) return 0;
     return end - start;
 }
 
@@ -96,7 +98,9 @@ std::optional<std::pair<std::string, std::string>> split_two_cells(std::string_v
     for (std::size_t i = 1; i < w.size(); ++i) {
         if (!capitalised(w[i])) continue;
         std::string_view prev = w[i - 1];
-        if (is_function_word(prev) || prev.back() == '/' || prev.back() == '-' || prev == "–")
+        char before = prev.back();
+        if (is_function_word(prev) || before == '/' || before == '-' || before == ',' ||
+            std::isdigit(static_cast<unsigned char>(before)) || prev == "–")
             continue;
         // "Code of Conduct": the start of a name is not a cell boundary ...
         if (i + 2 < w.size() && is_connector(w[i + 1]) && capitalised(w[i + 2])) continue;
