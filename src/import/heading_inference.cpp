@@ -167,9 +167,9 @@ std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
         if (p.kind == PKind::ListItem) {
             // "- 2.4 This Protocol ..." from a converter that took clause numbers for a list.
             if (p.glyph == "-" && match_clause_number(p.text)) {
-                notes.push_back(
-                    {p.first_line, "read the list item \"" + p.text.substr(0, 12) +
-                                       "...\" as a clause: it opens with a clause number"});
+                notes.push_back({p.first_line, "read the list item opening with " +
+                                                   match_clause_number(p.text)->written +
+                                                   " as a clause"});
                 nesting.reset();
                 out.push_back(element(EKind::Paragraph, p.text, p));
                 continue;

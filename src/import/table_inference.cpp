@@ -141,7 +141,8 @@ void infer_tables(std::vector<TextParagraph>& paragraphs, std::vector<ImportNote
             for (auto& row : table.rows)
                 row.resize(columns);
             notes.push_back({table.first_line, "table read from tab-separated columns (" +
-                                                   std::to_string(table.rows.size()) + " rows, " +
+                                                   std::to_string(table.rows.size()) +
+                                                   (table.rows.size() == 1 ? " row, " : " rows, ") +
                                                    std::to_string(columns) + " columns)"});
             out.push_back(std::move(table));
             continue;
