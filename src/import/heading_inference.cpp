@@ -143,16 +143,6 @@ bool is_notes_label(std::string_view text) {
 
 } // namespace
 
-bool reads_as_title(std::string_view text) {
-    std::string_view t = trim_view(text);
-    auto words = split_words(t);
-    if (words.empty() || words.size() > 15) return false;
-    char32_t first = first_char(t);
-    if (!is_upper(first) && first != '"' && first != 0x201C && first != 0x2018) return false;
-    char32_t last = last_char(t);
-    return !ends_sentence(t) && last != ',';
-}
-
 std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
                                            std::vector<ImportNote>& notes) {
     std::vector<ImportElement> out;

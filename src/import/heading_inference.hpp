@@ -11,10 +11,6 @@
 
 namespace clerk::import {
 
-/// True when the text after a number reads as a title: one to fifteen words, opening with a
-/// capital, not ending like a sentence or a lead-in.
-bool reads_as_title(std::string_view text);
-
 /// Classifies the paragraphs. A numbered paragraph is a heading when the rest reads as a
 /// title and, for two or more levels, the next number is one of its children ("9.3" before
 /// "9.3.1") or the title is in title case; otherwise it is a clause (UnitBuilder makes it

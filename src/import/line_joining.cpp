@@ -84,6 +84,8 @@ class Joiner {
         if (p.kind == TextParagraph::Kind::ListItem && p.text.empty()) return true;
         bool ended = ends_sentence(p.last_text);
         if (opens_numbered_unit(line.text) && (ended || is_short(p))) return false;
+        // A numbered title on a line of its own is never the tail of a wrapped sentence.
+        if (is_heading_line(line.text)) return false;
         if (is_short(p) && (ended || !starts_lower(line.text))) return false;
         return true;
     }

@@ -10,6 +10,7 @@
 #include "import/table_inference.hpp"
 #include "import/text_lines.hpp"
 #include "import/text_utils.hpp"
+#include "import/unit_openers.hpp"
 #include "load/encoding.hpp"
 
 #include <algorithm>
@@ -50,7 +51,8 @@ std::optional<std::size_t> binary_at(const std::string& text) {
 std::size_t find_title(const std::vector<import::TextParagraph>& ps) {
     for (std::size_t i = 0; i < ps.size() && i < 8; ++i) {
         if (ps[i].kind != import::TextParagraph::Kind::Text) continue;
-        if (import::reads_as_document_title(ps[i].text)) return i;
+        if (import::reads_as_document_title(ps[i].text) && !import::opens_numbered_unit(ps[i].text))
+            return i;
     }
     return ps.size();
 }

@@ -21,6 +21,21 @@ std::optional<NumberMatch> match_heading_line(std::string_view text) {
     return heading;
 }
 
+bool reads_as_title(std::string_view text) {
+    std::string_view t = trim_view(text);
+    auto words = split_words(t);
+    if (words.empty() || words.size() > 15) return false;
+    char32_t first = first_char(t);
+    if (!is_upper(first) && first != '"' && first != 0x201C && first != 0x2018) return false;
+    char32_t last = last_char(t);
+    return !ends_sentence(t) && last != ',';
+}
+
+bool is_heading_line(std::string_view text) {
+    auto heading = match_heading_line(text);
+    return heading && reads_as_title(text.substr(heading->length));
+}
+
 bool opens_numbered_unit(std::string_view text) {
     return match_clause_number(text) || match_heading_line(text) || match_appendix_line(text);
 }

@@ -17,6 +17,13 @@ std::optional<AppendixMatch> match_appendix_line(std::string_view text);
 /// more levels ("9.3 Access to Information"); "3 Councillors" is a count, not a heading.
 std::optional<NumberMatch> match_heading_line(std::string_view text);
 
+/// True when the text after a number reads as a title: one to fifteen words, opening with a
+/// capital, not ending like a sentence or a lead-in.
+bool reads_as_title(std::string_view text);
+
+/// True when the whole line is a numbered heading: "6.2 The Role of Officers".
+bool is_heading_line(std::string_view text);
+
 /// True when a line opens a numbered unit: a clause number ("5.7 To ..."), a numbered
 /// heading ("1. Introduction") or an appendix heading ("Appendix 1").
 bool opens_numbered_unit(std::string_view text);
