@@ -96,7 +96,8 @@ SourceSpan span_of(const TextParagraph& p) {
 ImportElement element(EKind kind, std::string text, const TextParagraph& p) {
     ImportElement e;
     e.kind = kind;
-    e.inlines = inlines_of(std::move(text), p);
+    // Formatted text (from .docx) is kept when the element's text is the paragraph's own.
+    e.inlines = !p.inlines.empty() && text == p.text ? p.inlines : inlines_of(std::move(text), p);
     e.span = span_of(p);
     return e;
 }

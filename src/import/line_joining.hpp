@@ -5,6 +5,7 @@
 
 #include "import/import.hpp"
 #include "import/text_lines.hpp"
+#include "model/document.hpp"
 
 #include <cstdint>
 #include <string>
@@ -22,6 +23,7 @@ struct TextParagraph {
     std::size_t indent = 0;         ///< ListItem: leading spaces of its first line
     std::vector<std::string> cells; ///< TableRow: the cells, split at tabs
     std::vector<std::vector<std::string>> rows; ///< Table: header row first
+    std::vector<Inline> inlines; ///< the text with its formatting, when the source had any
     std::uint32_t first_line = 0;
     std::uint32_t last_line = 0;
     int line_count = 0;

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <random>
+#include <zip.h>
 
 using namespace clerk;
 using namespace clerk::test;
@@ -103,4 +104,79 @@ TEST_CASE("a PDF or a .doc is refused with what to do instead") {
     r = run_bounded("import no-such-file.txt");
     CHECK(r.status == 2);
     CHECK(r.err.find("no such file") != std::string::npos);
+}
+
+namespace {
+
+// Writes a zip archive with the given files (name, content), deflated.
+void write_zip(const std::string& path,
+               const std::vector<std::pair<std::string, std::string>>& files) {
+    int error = 0;
+    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    REQUIRE(archive);
+    for (const auto& [name, content] : files) {
+        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
+        REQUIRE(source);
+        REQUIRE(zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
+    }
+    REQUIRE(zip_close(archive) == 0);
+}
+
+} // namespace
+
+TEST_CASE("hostile docx: a zip that is not a Word document") {
+    TempFile notes("", ".docx");
+    write_zip(notes.str(), {{"notes.txt", "1. Scope\n"}});
+    auto r = run_bounded("import '" + notes.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("not a Word document") != std::string::npos);
+
+    TempFile odt("", ".odt");
+    write_zip(odt.str(),
+              {{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", "<x/>"}});
+    r = run_bounded("import '" + odt.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("save it as .docx") != std::string::npos);
+}
+
+TEST_CASE("hostile docx: zip bombs are refused before they are inflated") {
+    // 8 MB of zeros deflate to a few kilobytes: over the ratio limit.
+    TempFile ratio("", ".docx");
+    const std::string zeros(8u << 20, '\0');
+    write_zip(ratio.str(), {{"word/document.xml", zeros}});
+    auto r = run_bounded("import '" + ratio.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("zip bomb") != std::string::npos);
+
+    // 80 MB in one part: over the size limit, whatever the ratio.
+    TempFile big("", ".docx");
+    std::string spaces(80u << 20, ' ');
+    write_zip(big.str(), {{"word/document.xml", spaces}});
+    r = run_bounded("import '" + big.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("would inflate to 80 MB") != std::string::npos);
+}
+
+TEST_CASE("hostile docx: a truncated file, garbage and broken XML") {
+    std::string real = slurp(repo_path("tests/fixtures/import/numbered-protocol.docx"));
+    REQUIRE(real.size() > 1000);
+    TempFile truncated(real.substr(0, real.size() / 2), ".docx");
+    auto r = run_bounded("import '" + truncated.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("truncated") != std::string::npos);
+
+    std::mt19937 random(7);
+    std::string garbage;
+    for (int i = 0; i < 4096; ++i)
+        garbage += static_cast<char>(random() & 0xFF);
+    TempFile junk(garbage, ".docx");
+    r = run_bounded("import '" + junk.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("not a zip archive") != std::string::npos);
+
+    TempFile broken("", ".docx");
+    write_zip(broken.str(), {{"word/document.xml", "<w:document><w:body><w:p>"}});
+    r = run_bounded("import '" + broken.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("not well-formed XML") != std::string::npos);
 }
