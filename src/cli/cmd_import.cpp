@@ -4,6 +4,7 @@
 #include "import/import.hpp"
 #include "write/markdown_writer.hpp"
 
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -25,6 +26,14 @@ void register_import(CLI::App& app) {
         "--report", opts->report,
         "List on standard error what the import inferred without being sure, by source line");
     cmd->callback([opts] {
+        std::error_code ec;
+        if (!opts->output.empty() && std::filesystem::equivalent(opts->path, opts->output, ec)) {
+            std::cerr << fmt::format(
+                "{}: error: the output would overwrite the file being imported\n"
+                "  help: give -o a new file name, e.g. -o protocol.md\n",
+                opts->output);
+            exit_with(kExitUnusable);
+        }
         ImportResult result = import_file(opts->path);
         print_load_diagnostics(result.diagnostics);
         if (!result.ok()) exit_with(kExitUnusable);

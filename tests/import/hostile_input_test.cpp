@@ -180,3 +180,11 @@ TEST_CASE("hostile docx: a truncated file, garbage and broken XML") {
     CHECK(r.status == 2);
     CHECK(r.err.find("not well-formed XML") != std::string::npos);
 }
+
+TEST_CASE("the import never writes over its source") {
+    TempFile source("1. Scope\n\n1.1 Words.\n", ".txt");
+    auto r = run_bounded("import '" + source.str() + "' -o '" + source.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("would overwrite") != std::string::npos);
+    CHECK(slurp(source.str()) == "1. Scope\n\n1.1 Words.\n");
+}
