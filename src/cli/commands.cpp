@@ -8,6 +8,7 @@ const std::vector<RegisterCommand>& commands() {
         register_build,  register_check, register_outline,
         register_export, register_links, register_rules,
         register_validate,
+        register_import,
     };
     return table;
 }

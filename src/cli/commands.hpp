@@ -45,5 +45,6 @@ void register_validate(CLI::App& app);
 /// Checks documents, prints the findings in `format` to `out`; returns the exit status.
 int run_check(const std::vector<std::string>& paths, const std::string& format,
               const std::string& fail_on, const std::string& config_path, std::ostream& out);
+void register_import(CLI::App& app);
 
 } // namespace clerk::cli
