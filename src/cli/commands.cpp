@@ -6,7 +6,7 @@ namespace clerk::cli {
 const std::vector<RegisterCommand>& commands() {
     static const std::vector<RegisterCommand> table{
         register_build,  register_check, register_outline,
-        register_export, register_links, register_rules,
+        register_export, register_links, register_rules, register_render,
     };
     return table;
 }
