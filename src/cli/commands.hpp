@@ -41,10 +41,16 @@ void register_links(CLI::App& app);
 void register_check(CLI::App& app);
 void register_rules(CLI::App& app);
 void register_validate(CLI::App& app);
+void register_import(CLI::App& app);
+void register_render(CLI::App& app);
+
+/// Renders a document's HTML page into `out_dir` (named with its version and status);
+/// returns the path written. Ends the command with status 2 on unusable input.
+std::string render_html_page(const std::string& path, const std::string& out_dir,
+                             const std::string& config_path);
 
 /// Checks documents, prints the findings in `format` to `out`; returns the exit status.
 int run_check(const std::vector<std::string>& paths, const std::string& format,
               const std::string& fail_on, const std::string& config_path, std::ostream& out);
-void register_import(CLI::App& app);
 
 } // namespace clerk::cli

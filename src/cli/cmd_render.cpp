@@ -1,0 +1,122 @@
+// clerk render --to html FILE [-o DIR]: the document as a self-contained, accessible page.
+#include "check/engine.hpp"
+#include "cli/commands.hpp"
+#include "link/links.hpp"
+#include "render/render_html.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+
+namespace clerk::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_dir(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+}
+
+// The bundled templates: beside the binary's folder (build/clerk -> templates/), where an
+// installed clerk keeps them, or in the current folder.
+std::string bundled_templates() {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    std::vector<fs::path> candidates;
+    if (!ec) {
+        candidates.push_back(exe.parent_path().parent_path() / "templates");
+        candidates.push_back(exe.parent_path().parent_path() / "share" / "clerk" / "templates");
+    }
+    candidates.push_back(fs::path("templates"));
+    for (const fs::path& c : candidates)
+        if (is_dir(c) && fs::exists(c / render::kPageTemplate, ec))
+            return c.lexically_normal().string();
+    return {};
+}
+
+[[noreturn]] void fail(const std::string& file, const std::string& message,
+                       const std::string& help) {
+    Diagnostic d;
+    d.file = file;
+    d.message = message;
+    d.code = "render/input";
+    d.suggestion = help;
+    print_load_diagnostics({d});
+    exit_with(kExitUnusable);
+}
+
+render::Templates templates_for(const std::string& document, const std::string& config_path) {
+    std::vector<Diagnostic> problems;
+    check::CheckConfig config = check::config_for(document, config_path, problems);
+    print_load_diagnostics(problems);
+    if (!problems.empty()) exit_with(kExitUnusable);
+    std::vector<std::string> folders;
+    if (!config.templates.empty()) {
+        if (!is_dir(config.templates))
+            fail(config.path, fmt::format("templates: '{}' is not a folder", config.templates),
+                 "point 'templates:' at a folder holding page.html, screen.css, print.css or "
+                 "wording.yaml (paths are relative to clerk.yaml)");
+        folders.push_back(config.templates);
+    }
+    std::string bundled = bundled_templates();
+    if (!bundled.empty()) folders.push_back(bundled);
+    render::TemplatesResult loaded = render::load_templates(folders);
+    print_load_diagnostics(loaded.diagnostics);
+    if (!loaded.templates) exit_with(kExitUnusable);
+    return std::move(*loaded.templates);
+}
+
+} // namespace
+
+std::string render_html_page(const std::string& path, const std::string& out_dir,
+                             const std::string& config_path) {
+    Document doc = load_or_exit(path);
+    render::Templates templates = templates_for(path, config_path);
+    Links links = link_document(doc);
+    render::RenderContext context;
+    context.source_name = fs::path(path).filename().string();
+    std::optional<Document> protocol;
+    const auto& extra = doc.metadata.extra;
+    if (render::is_action_plan(doc) && extra.contains("protocol")) {
+        if (!extra["protocol"].is_string())
+            fail(path, "front matter 'protocol:' must name the protocol's file",
+                 "write e.g. 'protocol: protocol.md' (relative to this file)");
+        fs::path protocol_path =
+            fs::path(path).parent_path() / extra["protocol"].get<std::string>();
+        protocol = load_or_exit(protocol_path.string());
+        context.protocol = &*protocol;
+        context.protocol_page = render::html_file_name(*protocol, protocol_path.stem().string());
+    }
+    std::string html = render::render_html(doc, links, templates, context);
+    std::string name = render::html_file_name(doc, fs::path(path).stem().string());
+    std::string out = (fs::path(out_dir.empty() ? "." : out_dir) / name).string();
+    write_output(out, html);
+    return out;
+}
+
+void register_render(CLI::App& app) {
+    auto* cmd = app.add_subcommand("render",
+                                   "Write the document as a self-contained, accessible HTML page");
+    struct Options {
+        std::string to = "html";
+        std::string path;
+        std::string output = ".";
+        std::string config;
+    };
+    auto opts = std::make_shared<Options>();
+    cmd->add_option("--to", opts->to, "Output format")->check(CLI::IsMember({"html"}));
+    cmd->add_option("FILE", opts->path, "Document to render")->required();
+    cmd->add_option("-o,--output", opts->output,
+                    "Folder for the page (default: the current folder); the file is named "
+                    "with the version and status, e.g. protocol-v2.0-draft.html");
+    cmd->add_option("--config", opts->config,
+                    "clerk.yaml to read 'templates:' from (default: clerk.yaml beside FILE)");
+    cmd->callback([opts] {
+        std::cout << fmt::format("wrote {}\n",
+                                 render_html_page(opts->path, opts->output, opts->config));
+    });
+}
+
+} // namespace clerk::cli
