@@ -2,7 +2,7 @@
 #include "cli/commands.hpp"
 #include "write/json_writer.hpp"
 #include "write/markdown_writer.hpp"
-#include "xml/akn_writer.hpp"
+#include "xmllink/akn_references.hpp"
 
 #include <functional>
 #include <map>
@@ -14,7 +14,7 @@ namespace {
 // The writer table for `export`: one line per format.
 const std::map<std::string, std::function<std::string(const Document&)>>& writers() {
     static const std::map<std::string, std::function<std::string(const Document&)>> table{
-        {"akn", [](const Document& doc) { return xml::write_akn(doc); }},
+        {"akn", xml::write_akn_linked},
         {"json", write_json},
         {"md", write_markdown},
     };

@@ -1,5 +1,6 @@
 #include "xml/safe_xml.hpp"
 
+#include <cctype>
 #include <cstring>
 #include <string>
 
@@ -69,6 +70,16 @@ std::size_t undefined_entity(const std::string& text, std::string& name) {
 } // namespace
 
 std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_document& doc) {
+    // Text that does not open with a tag is not XML at all (often Markdown named .xml);
+    // saying so at its first character beats a parser error at the end of the file.
+    std::string_view text = source.text();
+    std::size_t first = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+    while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first])))
+        ++first;
+    if (first < text.size() && text[first] != '<')
+        return error(source, source.position_of(first), "load/xml",
+                     "this is not XML: an XML document starts with '<'",
+                     "if the file is Markdown, name it .md; otherwise export it again as XML");
     // parse_doctype makes a DOCTYPE visible (pugixml never expands entities or loads DTDs).
     unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
     pugi::xml_parse_result result =
