@@ -1,6 +1,7 @@
 // <meta>: FRBR Work / Expression / Manifestation built from the front matter, a lifecycle
 // event per history row, the TLC references (council, bodies, roles, statuses, defined
 // terms) and the front matter as written, in Clerk's namespace under <proprietary>.
+#include "write/json_writer.hpp"
 #include "xml/akn_write_parts.hpp"
 
 #include <regex>
@@ -103,36 +104,10 @@ void write_json_field(XmlOut& out, const std::string* name, const nlohmann::orde
 }
 
 void write_front_matter(XmlOut& out, const Metadata& meta) {
-    nlohmann::ordered_json fields = nlohmann::ordered_json::object();
-    auto put = [&](const char* key, const std::string& value) {
-        if (!value.empty()) fields[key] = value;
-    };
-    put("title", meta.title);
-    put("council", meta.council);
-    put("part", meta.part);
-    put("kind", meta.kind);
-    put("version", meta.version);
-    put("status", meta.status);
-    put("date", meta.date);
-    put("meeting", meta.meeting);
-    put("definitions", meta.definitions);
-    if (!meta.history.empty()) {
-        nlohmann::ordered_json history = nlohmann::ordered_json::array();
-        for (const HistoryEntry& h : meta.history) {
-            nlohmann::ordered_json entry = nlohmann::ordered_json::object();
-            if (!h.version.empty()) entry["version"] = h.version;
-            if (!h.date.empty()) entry["date"] = h.date;
-            if (!h.status.empty()) entry["status"] = h.status;
-            if (!h.by.empty()) entry["by"] = h.by;
-            if (!h.note.empty()) entry["note"] = h.note;
-            history.push_back(std::move(entry));
-        }
-        fields["history"] = std::move(history);
-    }
+    // The same fields, in the same order, as the JSON export's "metadata".
+    nlohmann::ordered_json fields = metadata_to_json(meta);
     out.open("clerk:frontMatter");
     for (const auto& [key, value] : fields.items())
-        write_json_field(out, &key, value);
-    for (const auto& [key, value] : meta.extra.items())
         write_json_field(out, &key, value);
     out.close();
 }

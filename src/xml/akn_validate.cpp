@@ -17,18 +17,6 @@ namespace clerk::xml {
 
 namespace {
 
-Diagnostic finding(const SourceText& source, SourcePos pos, std::string code, std::string message,
-                   std::string suggestion = "") {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    d.file = source.path();
-    d.span = {pos, pos};
-    d.suggestion = std::move(suggestion);
-    return d;
-}
-
 // Nothing outside the document is ever loaded: no DTD, no external entity, no network.
 xmlParserInputPtr refuse_external(const char*, const char*, xmlParserCtxtPtr) {
     return nullptr;
@@ -54,7 +42,7 @@ void collect_error(void* data, xmlErrorPtr error) {
                   static_cast<std::uint32_t>(std::max(0, error->int2))};
     if (pos.line == 0) pos.column = 0;
     std::string code = error->domain == XML_FROM_SCHEMASV ? "akn/schema" : "akn/xml";
-    sink->out->push_back(finding(
+    sink->out->push_back(xml_error(
         *sink->source, pos, code, message,
         code == "akn/schema" ? "see src/xml/clerk-akn.xsd for what Clerk's subset allows" : ""));
 }
@@ -88,11 +76,11 @@ std::vector<Diagnostic> check_akn_structure(const SourceText& source,
         if (!eid) return;
         auto [it, inserted] = eids.emplace(eid.value(), node);
         if (!inserted)
-            out.push_back(finding(source, node_position(source, node), "akn/duplicate-eid",
-                                  "eId '" + std::string(eid.value()) +
-                                      "' is used twice (first on line " +
-                                      std::to_string(node_position(source, it->second).line) + ")",
-                                  "give each element its own eId"));
+            out.push_back(
+                xml_error(source, node_position(source, node), "akn/duplicate-eid",
+                          "eId '" + std::string(eid.value()) + "' is used twice (first on line " +
+                              std::to_string(node_position(source, it->second).line) + ")",
+                          "give each element its own eId"));
     });
     walk(xml, [&](pugi::xml_node node) {
         std::string name = local_name(node);
@@ -100,15 +88,15 @@ std::vector<Diagnostic> check_akn_structure(const SourceText& source,
         for (pugi::xml_node c : node.children())
             if (c.type() == pugi::node_element && local_name(c) == "num") {
                 if (++nums == 2)
-                    out.push_back(finding(source, node_position(source, c), "akn/two-num",
-                                          describe(name) + " has two <num> elements",
-                                          "split the element in two, or keep one number"));
+                    out.push_back(xml_error(source, node_position(source, c), "akn/two-num",
+                                            describe(name) + " has two <num> elements",
+                                            "split the element in two, or keep one number"));
             }
         if (nums > 0 && is_hierarchy_element(name) && !node.attribute("eId"))
-            out.push_back(finding(source, node_position(source, node), "akn/missing-eid",
-                                  "numbered " + describe(name) + " has no eId",
-                                  "add an eId built from the numbers on its path, e.g. "
-                                  "eId=\"sec_9__subsec_3\""));
+            out.push_back(xml_error(source, node_position(source, node), "akn/missing-eid",
+                                    "numbered " + describe(name) + " has no eId",
+                                    "add an eId built from the numbers on its path, e.g. "
+                                    "eId=\"sec_9__subsec_3\""));
         for (const char* attribute : {"href", "refersTo", "source", "as"}) {
             std::string_view value = node.attribute(attribute).value();
             if (value.size() < 2 || value[0] != '#') continue;
@@ -120,12 +108,12 @@ std::vector<Diagnostic> check_akn_structure(const SourceText& source,
                 std::string_view target = value.substr(start, end - start);
                 if (target.size() > 1 && target[0] == '#' &&
                     !eids.count(std::string(target.substr(1))))
-                    out.push_back(finding(source, node_position(source, node), "akn/dangling-href",
-                                          describe(name) + " " + attribute + "=\"" +
-                                              std::string(target) +
-                                              "\" names no element: no eId '" +
-                                              std::string(target.substr(1)) + "' in the document",
-                                          "point it at an existing eId, or remove the reference"));
+                    out.push_back(
+                        xml_error(source, node_position(source, node), "akn/dangling-href",
+                                  describe(name) + " " + attribute + "=\"" + std::string(target) +
+                                      "\" names no element: no eId '" +
+                                      std::string(target.substr(1)) + "' in the document",
+                                  "point it at an existing eId, or remove the reference"));
                 start = end + 1;
             }
         }
@@ -145,9 +133,9 @@ ValidationResult validate_akn(const SourceText& source, const std::string& schem
     if (!schema_text.bytes) {
         result.usable = false;
         Diagnostic d =
-            finding(source, {}, "akn/schema-missing",
-                    "cannot read the schema " + schema_path + ": " + schema_text.error,
-                    "set CLERK_DATA_DIR to the folder holding clerk-akn.xsd, or pass --schema");
+            xml_error(source, {}, "akn/schema-missing",
+                      "cannot read the schema " + schema_path + ": " + schema_text.error,
+                      "set CLERK_DATA_DIR to the folder holding clerk-akn.xsd, or pass --schema");
         result.diagnostics.push_back(std::move(d));
         return result;
     }
@@ -168,8 +156,8 @@ ValidationResult validate_akn(const SourceText& source, const std::string& schem
         for (Diagnostic& d : result.diagnostics)
             d.file = schema_path;
         result.diagnostics.push_back(
-            finding(source, {}, "akn/schema-missing",
-                    "the schema " + schema_path + " could not be compiled"));
+            xml_error(source, {}, "akn/schema-missing",
+                      "the schema " + schema_path + " could not be compiled"));
     } else {
         // No entity substitution, no DTD loading, no network; the DOCTYPE was refused above.
         int options = XML_PARSE_NONET;

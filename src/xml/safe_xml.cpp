@@ -8,18 +8,6 @@ namespace clerk::xml {
 
 namespace {
 
-Diagnostic error(const SourceText& source, SourcePos pos, std::string code, std::string message,
-                 std::string suggestion) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    d.file = source.path();
-    d.span = {pos, pos};
-    d.suggestion = std::move(suggestion);
-    return d;
-}
-
 // Bytes of the UTF-8 encoding of a code point.
 std::size_t utf8_length(unsigned long cp) {
     if (cp < 0x80) return 1;
@@ -69,6 +57,18 @@ std::size_t undefined_entity(const std::string& text, std::string& name) {
 
 } // namespace
 
+Diagnostic xml_error(const SourceText& source, SourcePos pos, std::string code, std::string message,
+                     std::string suggestion) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.file = source.path();
+    d.span = {pos, pos};
+    d.suggestion = std::move(suggestion);
+    return d;
+}
+
 std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_document& doc) {
     // Text that does not open with a tag is not XML at all (often Markdown named .xml);
     // saying so at its first character beats a parser error at the end of the file.
@@ -77,9 +77,9 @@ std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_d
     while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first])))
         ++first;
     if (first < text.size() && text[first] != '<')
-        return error(source, source.position_of(first), "load/xml",
-                     "this is not XML: an XML document starts with '<'",
-                     "if the file is Markdown, name it .md; otherwise export it again as XML");
+        return xml_error(source, source.position_of(first), "load/xml",
+                         "this is not XML: an XML document starts with '<'",
+                         "if the file is Markdown, name it .md; otherwise export it again as XML");
     // parse_doctype makes a DOCTYPE visible (pugixml never expands entities or loads DTDs).
     unsigned options = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
     pugi::xml_parse_result result =
@@ -87,25 +87,26 @@ std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_d
     if (!result) {
         SourcePos pos = source.position_of(
             static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, result.offset)));
-        return error(source, pos, "load/xml", std::string("malformed XML: ") + result.description(),
-                     "fix the XML at this point; `xmllint --noout FILE` shows the same error");
+        return xml_error(source, pos, "load/xml",
+                         std::string("malformed XML: ") + result.description(),
+                         "fix the XML at this point; `xmllint --noout FILE` shows the same error");
     }
     for (pugi::xml_node node : doc.children()) {
         if (node.type() != pugi::node_doctype) continue;
-        return error(source, node_position(source, node), "load/xml-doctype",
-                     "a DOCTYPE declaration is not allowed: Clerk reads XML without DTDs or "
-                     "entity definitions, so that a document cannot expand into a huge one or "
-                     "read other files",
-                     "remove the <!DOCTYPE ...> declaration and write entities out as text or "
-                     "character references (&#8217;)");
+        return xml_error(source, node_position(source, node), "load/xml-doctype",
+                         "a DOCTYPE declaration is not allowed: Clerk reads XML without DTDs or "
+                         "entity definitions, so that a document cannot expand into a huge one or "
+                         "read other files",
+                         "remove the <!DOCTYPE ...> declaration and write entities out as text or "
+                         "character references (&#8217;)");
     }
     std::string name;
     if (std::size_t at = undefined_entity(source.text(), name); at != std::string::npos)
-        return error(source, source.position_of(at), "load/xml",
-                     "undefined entity '&" + name.substr(0, 40) +
-                         ";': XML without a DTD knows only &amp; &lt; &gt; &quot; &apos; and "
-                         "character references",
-                     "write the character itself, or a character reference such as &#8217;");
+        return xml_error(source, source.position_of(at), "load/xml",
+                         "undefined entity '&" + name.substr(0, 40) +
+                             ";': XML without a DTD knows only &amp; &lt; &gt; &quot; &apos; and "
+                             "character references",
+                         "write the character itself, or a character reference such as &#8217;");
     return std::nullopt;
 }
 

@@ -12,6 +12,10 @@
 
 namespace clerk::xml {
 
+/// An error at `pos` of `source`.
+Diagnostic xml_error(const SourceText& source, SourcePos pos, std::string code, std::string message,
+                     std::string suggestion = "");
+
 /// Parses `source` into `doc` keeping whitespace in mixed content; returns an error
 /// diagnostic when the text is not well-formed XML or declares a DOCTYPE.
 std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_document& doc);
