@@ -1,6 +1,7 @@
 // clerk build [DIR] [-o OUT]: the main job: every output for the documents in a folder.
 #include "cli/commands.hpp"
 #include "write/json_writer.hpp"
+#include "xmllink/akn_references.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -65,6 +66,9 @@ void register_build(CLI::App& app) {
                 (std::filesystem::path(opts->output) / (stem + ".json")).string();
             write_output(json_path, write_json(doc));
             std::cout << fmt::format("wrote {}\n", json_path);
+            std::string akn_path = (std::filesystem::path(opts->output) / (stem + ".xml")).string();
+            write_output(akn_path, xml::write_akn_linked(doc));
+            std::cout << fmt::format("wrote {}\n", akn_path);
             std::cout << fmt::format("-- clerk check {}\n", file);
             worst = std::max(worst, run_check({file}, "human", "error", "", std::cout));
         }
