@@ -5,7 +5,7 @@ set -eu
 
 packages="build-essential cmake pkg-config git
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libxml2-dev libxml2-utils
-  libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev libzip-dev catch2"
+  libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev libzip-dev libkainjow-mustache-dev catch2"
 
 missing=""
 for p in $packages; do
