@@ -47,6 +47,8 @@ std::string bundled_templates() {
     exit_with(kExitUnusable);
 }
 
+} // namespace
+
 render::Templates templates_for(const std::string& document, const std::string& config_path) {
     std::vector<Diagnostic> problems;
     check::CheckConfig config = check::config_for(document, config_path, problems);
@@ -67,8 +69,6 @@ render::Templates templates_for(const std::string& document, const std::string& 
     if (!loaded.templates) exit_with(kExitUnusable);
     return std::move(*loaded.templates);
 }
-
-} // namespace
 
 std::string render_html_page(const std::string& path, const std::string& out_dir,
                              const std::string& config_path) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "load/load.hpp"
+#include "render/templates.hpp"
 
 #include <CLI/CLI.hpp>
 #include <string>
@@ -43,6 +44,11 @@ void register_rules(CLI::App& app);
 void register_validate(CLI::App& app);
 void register_import(CLI::App& app);
 void register_render(CLI::App& app);
+void register_diff(CLI::App& app);
+
+/// The templates for a document's pages: the folder its clerk.yaml (or `config_path`)
+/// names, over the bundled ones. Ends the command with status 2 when they are unusable.
+render::Templates templates_for(const std::string& document, const std::string& config_path);
 
 /// Renders a document's HTML page into `out_dir` (named with its version and status);
 /// returns the path written. Ends the command with status 2 on unusable input.

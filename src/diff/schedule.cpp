@@ -1,0 +1,192 @@
+#include "diff/schedule.hpp"
+
+#include "diff/unit_text.hpp"
+#include "model/plain_text.hpp"
+
+#include <fmt/format.h>
+
+namespace clerk::diff {
+
+namespace {
+
+std::size_t idx(UnitIndex u) {
+    return static_cast<std::size_t>(u);
+}
+
+// At most `limit` words of `text`, with an ellipsis when cut.
+std::string first_words(std::string_view text, std::size_t limit) {
+    std::string collapsed = collapse_spaces(text);
+    std::size_t words = 0, at = 0;
+    while (at < collapsed.size()) {
+        std::size_t space = collapsed.find(' ', at);
+        if (++words == limit && space != std::string::npos)
+            return collapsed.substr(0, space) + " …";
+        if (space == std::string::npos) break;
+        at = space + 1;
+    }
+    return collapsed;
+}
+
+std::string in_quotes(std::string_view text) {
+    return "‘" + first_words(text, 12) + "’";
+}
+
+// "section 7.2 ‘Scrutiny Reviews’" or the unit's first words.
+std::string unit_phrase(const Document& doc, UnitIndex u) {
+    const Unit& unit = doc.units[idx(u)];
+    if (!unit.title.empty()) return in_quotes(unit.title);
+    return in_quotes(plain_text(unit));
+}
+
+std::string range(const std::string& first, const std::string& last) {
+    return first == last ? first : first + "–" + last;
+}
+
+bool is_descendant(const Document& doc, UnitIndex unit, UnitIndex ancestor) {
+    for (UnitIndex p = doc.units[idx(unit)].parent; p != kNoUnit; p = doc.units[idx(p)].parent)
+        if (p == ancestor) return true;
+    return false;
+}
+
+std::string parent_label(const Document& doc, UnitIndex u) {
+    UnitIndex p = doc.units[idx(u)].parent;
+    return p == kNoUnit ? "the top level" : unit_label(doc, p);
+}
+
+} // namespace
+
+std::string unit_label(const Document& doc, UnitIndex unit) {
+    const Unit& u = doc.units[idx(unit)];
+    if (!u.number.empty()) return number_key(u.number);
+    return u.title.empty() ? u.id : u.title;
+}
+
+std::string describe_edits(const std::vector<TextEdit>& edits, std::string_view replaced_by) {
+    std::vector<std::string> parts;
+    std::size_t changes = 0;
+    for (std::size_t k = 0; k < edits.size(); ++k) {
+        if (edits[k].kind == EditKind::Equal) continue;
+        std::string deleted, inserted;
+        if (edits[k].kind == EditKind::Delete) {
+            deleted = collapse_spaces(edits[k].text);
+            if (k + 1 < edits.size() && edits[k + 1].kind == EditKind::Insert)
+                inserted = collapse_spaces(edits[++k].text);
+        } else {
+            inserted = collapse_spaces(edits[k].text);
+        }
+        if (deleted.empty() && inserted.empty()) continue; // spacing only
+        ++changes;
+        if (parts.size() == 3) continue;
+        if (deleted.empty())
+            parts.push_back(in_quotes(inserted) + " added");
+        else if (inserted.empty())
+            parts.push_back(in_quotes(deleted) + " removed");
+        else
+            parts.push_back(in_quotes(deleted) + " " + std::string(replaced_by) + " " +
+                            in_quotes(inserted));
+    }
+    std::string out;
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        out += (k ? "; " : "") + parts[k];
+    if (changes > parts.size()) out += fmt::format("; and {} more changes", changes - parts.size());
+    if (out.empty()) out = "spacing only";
+    return out;
+}
+
+Schedule make_schedule(const DocumentDiff& diff) {
+    const Document& before = *diff.before;
+    const Document& after = *diff.after;
+    Schedule s;
+    UnitIndex open_added = kNoUnit, open_removed = kNoUnit; // subtrees reported as one row
+    std::size_t open_row = 0;
+    UnitIndex last_renumbered = kNoUnit; // the new unit that ends the open renumbering run
+    for (std::size_t n = 0; n < diff.changes.size(); ++n) {
+        const UnitChange& c = diff.changes[n];
+        if (c.added()) {
+            ++s.added;
+            if (open_added != kNoUnit && is_descendant(after, c.new_unit, open_added)) {
+                ScheduleRow& row = s.rows[open_row];
+                row.new_number =
+                    range(unit_label(after, open_added), unit_label(after, c.new_unit));
+                continue;
+            }
+            open_added = c.new_unit;
+            open_row = s.rows.size();
+            s.rows.push_back({"", unit_label(after, c.new_unit), "Added",
+                              "Added: " + unit_phrase(after, c.new_unit), false, n});
+            last_renumbered = kNoUnit;
+            continue;
+        }
+        if (c.removed()) {
+            ++s.removed;
+            if (open_removed != kNoUnit && is_descendant(before, c.old_unit, open_removed)) {
+                ScheduleRow& row = s.rows[open_row];
+                row.old_number =
+                    range(unit_label(before, open_removed), unit_label(before, c.old_unit));
+                continue;
+            }
+            open_removed = c.old_unit;
+            open_row = s.rows.size();
+            s.rows.push_back({unit_label(before, c.old_unit), "", "Removed",
+                              "Removed: " + unit_phrase(before, c.old_unit), false, n});
+            last_renumbered = kNoUnit;
+            continue;
+        }
+        std::string old_label = unit_label(before, c.old_unit);
+        std::string new_label = unit_label(after, c.new_unit);
+        if (c.renumbered) ++s.renumbered;
+        if (c.consequential)
+            s.consequential.push_back({new_label, describe_edits(c.edits, "now reads")});
+        if (!c.substantive()) {
+            if (!c.renumbered) continue;
+            // Runs of units only renumbered, one after another in the new version.
+            if (last_renumbered != kNoUnit && c.new_unit == last_renumbered + 1 &&
+                !s.rows.empty() && s.rows.back().renumbering) {
+                ScheduleRow& row = s.rows.back();
+                std::string first_old = row.old_number.substr(0, row.old_number.find("–"));
+                std::string first_new = row.new_number.substr(0, row.new_number.find("–"));
+                row.old_number = range(first_old, old_label);
+                row.new_number = range(first_new, new_label);
+                row.summary = row.old_number + " renumbered " + row.new_number;
+            } else {
+                s.rows.push_back({old_label, new_label, "Renumbered",
+                                  old_label + " renumbered " + new_label, true, n});
+            }
+            last_renumbered = c.new_unit;
+            continue;
+        }
+        last_renumbered = kNoUnit;
+        std::vector<std::string> what;
+        if (c.moved) {
+            ++s.moved;
+            std::string from = parent_label(before, c.old_unit);
+            std::string to = parent_label(after, c.new_unit);
+            what.push_back(from == to ? "Moved within " + to : "Moved from " + from + " to " + to);
+        }
+        if (c.amended) {
+            ++s.amended;
+            what.push_back(std::string(c.moved ? "amended: " : "Amended: ") +
+                           describe_edits(c.edits));
+        }
+        std::string summary;
+        for (std::size_t k = 0; k < what.size(); ++k)
+            summary += (k ? "; " : "") + what[k];
+        std::string change = c.moved && c.amended ? "Moved and amended"
+                             : c.moved            ? "Moved"
+                                                  : "Amended";
+        s.rows.push_back({old_label, new_label, change, summary, false, n});
+    }
+    for (const Drift& d : diff.drifts) {
+        std::string changed = unit_label(after, d.changed_new);
+        std::string kept = unit_label(after, d.kept_new);
+        const UnitChange* change = nullptr;
+        for (const UnitChange& c : diff.changes)
+            if (c.old_unit == d.changed_old) change = &c;
+        s.drifts.push_back(fmt::format(
+            "{} and {} stated the same provision; {} changed ({}) but {} did not", changed, kept,
+            changed, change ? describe_edits(change->edits) : "amended", kept));
+    }
+    return s;
+}
+
+} // namespace clerk::diff
