@@ -3,6 +3,7 @@
 #include "diff/unit_text.hpp"
 #include "model/plain_text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace clerk::diff {
@@ -63,6 +64,7 @@ std::string unit_label(const Document& doc, UnitIndex unit) {
 
 std::string describe_edits(const std::vector<TextEdit>& edits, std::string_view replaced_by) {
     std::vector<std::string> parts;
+    std::vector<std::size_t> times;
     std::size_t changes = 0;
     for (std::size_t k = 0; k < edits.size(); ++k) {
         if (edits[k].kind == EditKind::Equal) continue;
@@ -75,23 +77,78 @@ std::string describe_edits(const std::vector<TextEdit>& edits, std::string_view 
             inserted = collapse_spaces(edits[k].text);
         }
         if (deleted.empty() && inserted.empty()) continue; // spacing only
+        std::string part;
+        if (deleted.empty())
+            part = in_quotes(inserted) + " added";
+        else if (inserted.empty())
+            part = in_quotes(deleted) + " removed";
+        else
+            part = in_quotes(deleted) + " " + std::string(replaced_by) + " " + in_quotes(inserted);
+        // The same edit twice in one unit is said once, with how often.
+        auto same = std::find(parts.begin(), parts.end(), part);
+        if (same != parts.end()) {
+            ++times[static_cast<std::size_t>(same - parts.begin())];
+            continue;
+        }
         ++changes;
         if (parts.size() == 3) continue;
-        if (deleted.empty())
-            parts.push_back(in_quotes(inserted) + " added");
-        else if (inserted.empty())
-            parts.push_back(in_quotes(deleted) + " removed");
-        else
-            parts.push_back(in_quotes(deleted) + " " + std::string(replaced_by) + " " +
-                            in_quotes(inserted));
+        parts.push_back(part);
+        times.push_back(1);
     }
     std::string out;
     for (std::size_t k = 0; k < parts.size(); ++k)
-        out += (k ? "; " : "") + parts[k];
+        out += (k ? "; " : "") + parts[k] +
+               (times[k] > 1 ? fmt::format(" ({} times)", times[k]) : std::string());
     if (changes > parts.size()) out += fmt::format("; and {} more changes", changes - parts.size());
     if (out.empty()) out = "spacing only";
     return out;
 }
+
+std::string describe_amendment(const std::vector<TextEdit>& edits) {
+    std::size_t kept = 0, deleted = 0, groups = 0;
+    std::string now;
+    for (std::size_t k = 0; k < edits.size(); ++k) {
+        std::size_t words = split_tokens(edits[k].text).size();
+        if (edits[k].kind == EditKind::Equal) kept += words;
+        if (edits[k].kind == EditKind::Delete) deleted += words;
+        if (edits[k].kind != EditKind::Equal && (k == 0 || edits[k - 1].kind == EditKind::Equal))
+            ++groups;
+        if (edits[k].kind != EditKind::Delete) now += edits[k].text;
+    }
+    // Many scattered changes read better as the new wording than as a list of edits.
+    if (groups > 3 && deleted * 3 > kept) return "reworded; now reads " + in_quotes(now);
+    return describe_edits(edits);
+}
+
+namespace {
+
+// Amendments that make the same change in several units ("‘Strategic’ replaced by
+// ‘Executive’") are one change made throughout: one row listing where.
+void merge_repeated_amendments(std::vector<ScheduleRow>& rows) {
+    std::vector<ScheduleRow> merged;
+    std::vector<std::size_t> count;
+    for (ScheduleRow& row : rows) {
+        bool done = false;
+        if (row.change == "Amended") {
+            for (std::size_t k = 0; k < merged.size() && !done; ++k) {
+                ScheduleRow& m = merged[k];
+                if (m.change != "Amended" || m.summary != row.summary) continue;
+                m.old_number += ", " + row.old_number;
+                m.new_number += ", " + row.new_number;
+                ++count[k];
+                done = true;
+            }
+        }
+        if (done) continue;
+        merged.push_back(std::move(row));
+        count.push_back(1);
+    }
+    for (std::size_t k = 0; k < merged.size(); ++k)
+        if (count[k] > 1) merged[k].summary += fmt::format(" (in {} places)", count[k]);
+    rows = std::move(merged);
+}
+
+} // namespace
 
 Schedule make_schedule(const DocumentDiff& diff) {
     const Document& before = *diff.before;
@@ -166,7 +223,7 @@ Schedule make_schedule(const DocumentDiff& diff) {
         if (c.amended) {
             ++s.amended;
             what.push_back(std::string(c.moved ? "amended: " : "Amended: ") +
-                           describe_edits(c.edits));
+                           describe_amendment(c.edits));
         }
         std::string summary;
         for (std::size_t k = 0; k < what.size(); ++k)
@@ -176,6 +233,7 @@ Schedule make_schedule(const DocumentDiff& diff) {
                                                   : "Amended";
         s.rows.push_back({old_label, new_label, change, summary, false, n});
     }
+    merge_repeated_amendments(s.rows);
     for (const Drift& d : diff.drifts) {
         std::string changed = unit_label(after, d.changed_new);
         std::string kept = unit_label(after, d.kept_new);

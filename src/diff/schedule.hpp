@@ -40,6 +40,9 @@ std::string unit_label(const Document& doc, UnitIndex unit);
 std::string describe_edits(const std::vector<TextEdit>& edits,
                            std::string_view replaced_by = "replaced by");
 
+/// describe_edits(), or the new wording when most of the unit was rewritten.
+std::string describe_amendment(const std::vector<TextEdit>& edits);
+
 /// The schedule of a comparison.
 Schedule make_schedule(const DocumentDiff& diff);
 
