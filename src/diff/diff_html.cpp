@@ -25,6 +25,7 @@ constexpr std::string_view kRedlineStyles = R"(
 .redline th, .redline td { border: 1px solid #b1b4b6; padding: .4em .6em; text-align: left;
   vertical-align: top; }
 .redline .unit-change { margin: 1.5em 0; }
+main.redline { display: block; max-width: 62rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 )";
 
 void marked_text(HtmlWriter& w, const std::vector<TextEdit>& edits) {

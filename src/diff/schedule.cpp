@@ -116,7 +116,8 @@ std::string describe_amendment(const std::vector<TextEdit>& edits) {
         if (edits[k].kind != EditKind::Delete) now += edits[k].text;
     }
     // Many scattered changes read better as the new wording than as a list of edits.
-    if (groups > 3 && deleted * 3 > kept) return "reworded; now reads " + in_quotes(now);
+    if ((deleted > kept && deleted >= 6) || (groups > 3 && deleted * 3 > kept))
+        return "reworded; now reads " + in_quotes(now);
     return describe_edits(edits);
 }
 

@@ -1,0 +1,75 @@
+// Diffing: two versions of the bundled protocol, and a 5,000-clause document against an
+// edited copy (a clause removed, one in a hundred amended).
+#include "bench/bench.hpp"
+#include "diff/compare.hpp"
+#include "diff/schedule.hpp"
+#include "load/load.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace clerk::bench {
+namespace {
+
+Document load(const std::string& name, const std::string& text) {
+    return *load_text(name, text).document;
+}
+
+const Document& bundled() {
+    static const Document doc = load("protocol.md", bundled_protocol_text());
+    return doc;
+}
+
+const Document& earlier() {
+    static const Document doc = [] {
+        std::ifstream in(std::string(CLERK_SOURCE_DIR) +
+                         "/examples/southend-protocol-2016-reconstructed.md");
+        std::stringstream text;
+        text << in.rdbuf();
+        return load("earlier.md", text.str());
+    }();
+    return doc;
+}
+
+// Every hundredth clause amended and one clause removed.
+std::string edited(const std::string& text) {
+    std::istringstream in(text);
+    std::string line, out;
+    int clause = 0;
+    while (std::getline(in, line)) {
+        if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0])) &&
+            line.find(". ") == std::string::npos) {
+            ++clause;
+            if (clause == 2500) continue;
+            if (clause % 100 == 0) line += " This applies in full.";
+        }
+        out += line + "\n";
+    }
+    return out;
+}
+
+const Document& large() {
+    static const Document doc = load("large.md", generated_document(5000));
+    return doc;
+}
+
+const Document& large_edited() {
+    static const Document doc = load("large-edited.md", edited(generated_document(5000)));
+    return doc;
+}
+
+Registration registration{{
+    {"diff: earlier version -> bundled protocol (with schedule)", 50.0,
+     [] {
+         diff::DocumentDiff d = diff::diff_documents(earlier(), bundled());
+         keep(diff::make_schedule(d));
+     }},
+    {"diff: 5,000-clause document -> edited copy", 1000.0,
+     [] {
+         diff::DocumentDiff d = diff::diff_documents(large(), large_edited());
+         keep(diff::make_schedule(d));
+     }},
+}};
+
+} // namespace
+} // namespace clerk::bench
