@@ -2,6 +2,7 @@
 # Installs, with apt, the Debian 12 packages Clerk needs to build and test; does nothing
 # when they are all present. Run as root (or with sudo available).
 set -eu
+cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config git
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libxml2-dev libxml2-utils
@@ -14,6 +15,12 @@ for p in $packages; do
   fi
 done
 
+# The browser test needs Chromium, Node.js and npm. A machine may already have Node.js from
+# elsewhere (with its own npm), so these are looked for as commands, not as packages.
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
+
 if [ -n "$missing" ]; then
   echo "install-deps: installing$missing"
   SUDO=""
@@ -21,4 +28,10 @@ if [ -n "$missing" ]; then
   $SUDO apt-get update -qq
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The browser test's npm packages, pinned by tests/browser/package-lock.json.
+if [ ! -d tests/browser/node_modules ]; then
+  echo "install-deps: npm ci in tests/browser"
+  npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 fi
