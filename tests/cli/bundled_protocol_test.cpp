@@ -130,6 +130,11 @@ TEST_CASE("the main job builds the bundled documents", "[e2e][southend]") {
     CHECK(r.status <= 1);
     CHECK(r.out.find("protocol.md") != std::string::npos);
     CHECK(r.out.find("action-plan.md") != std::string::npos);
-    CHECK(std::filesystem::exists(out_dir + "/protocol.json"));
+    for (const char* name : {"protocol.json", "protocol.xml", "protocol-v2.0-draft.html",
+                             "action-plan.json", "action-plan.xml",
+                             "action-plan-v1.0-draft.html"}) {
+        INFO(name);
+        CHECK(std::filesystem::exists(out_dir + "/" + name));
+    }
     std::filesystem::remove_all(out_dir);
 }
