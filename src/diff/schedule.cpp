@@ -158,36 +158,30 @@ Schedule make_schedule(const DocumentDiff& diff) {
     UnitIndex open_added = kNoUnit, open_removed = kNoUnit; // subtrees reported as one row
     std::size_t open_row = 0;
     UnitIndex last_renumbered = kNoUnit; // the new unit that ends the open renumbering run
+    // An added or removed unit; a whole subtree added or removed is one row.
+    auto whole_unit = [&](const Document& doc, UnitIndex unit, UnitIndex& open, bool added,
+                          std::size_t change) {
+        std::string label = unit_label(doc, unit);
+        if (open != kNoUnit && is_descendant(doc, unit, open)) {
+            ScheduleRow& row = s.rows[open_row];
+            (added ? row.new_number : row.old_number) = range(unit_label(doc, open), label);
+            return;
+        }
+        open = unit;
+        open_row = s.rows.size();
+        s.rows.push_back({added ? "" : label, added ? label : "", added ? "Added" : "Removed",
+                          (added ? "Added: " : "Removed: ") + unit_phrase(doc, unit), false,
+                          change});
+        last_renumbered = kNoUnit;
+    };
     for (std::size_t n = 0; n < diff.changes.size(); ++n) {
         const UnitChange& c = diff.changes[n];
-        if (c.added()) {
-            ++s.added;
-            if (open_added != kNoUnit && is_descendant(after, c.new_unit, open_added)) {
-                ScheduleRow& row = s.rows[open_row];
-                row.new_number =
-                    range(unit_label(after, open_added), unit_label(after, c.new_unit));
-                continue;
-            }
-            open_added = c.new_unit;
-            open_row = s.rows.size();
-            s.rows.push_back({"", unit_label(after, c.new_unit), "Added",
-                              "Added: " + unit_phrase(after, c.new_unit), false, n});
-            last_renumbered = kNoUnit;
-            continue;
-        }
-        if (c.removed()) {
-            ++s.removed;
-            if (open_removed != kNoUnit && is_descendant(before, c.old_unit, open_removed)) {
-                ScheduleRow& row = s.rows[open_row];
-                row.old_number =
-                    range(unit_label(before, open_removed), unit_label(before, c.old_unit));
-                continue;
-            }
-            open_removed = c.old_unit;
-            open_row = s.rows.size();
-            s.rows.push_back({unit_label(before, c.old_unit), "", "Removed",
-                              "Removed: " + unit_phrase(before, c.old_unit), false, n});
-            last_renumbered = kNoUnit;
+        if (c.added() || c.removed()) {
+            ++(c.added() ? s.added : s.removed);
+            if (c.added())
+                whole_unit(after, c.new_unit, open_added, true, n);
+            else
+                whole_unit(before, c.old_unit, open_removed, false, n);
             continue;
         }
         std::string old_label = unit_label(before, c.old_unit);

@@ -1,15 +1,14 @@
 #include "refdata/reference_data.hpp"
 
+#include "model/ascii.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace clerk::refdata {
 
 std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return ascii_lower(text);
 }
 
 std::string normalise_label(std::string_view label) {

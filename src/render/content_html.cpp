@@ -1,5 +1,6 @@
 #include "render/content_html.hpp"
 
+#include "model/ascii.hpp"
 #include "model/plain_text.hpp"
 #include "render/anchors.hpp"
 
@@ -10,15 +11,8 @@ namespace clerk::render {
 
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 bool starts_with_tag(std::string_view html, std::string_view name) {
-    std::string l = lower(html.substr(0, name.size() + 2));
+    std::string l = ascii_lower(html.substr(0, name.size() + 2));
     std::string open(1, '<');
     open += name;
     return l.rfind(open, 0) == 0 &&
@@ -53,7 +47,7 @@ std::string strip_markup(std::string_view html) {
             for (std::string_view skipped : {"script", "style"}) {
                 if (starts_with_tag(html.substr(i), skipped)) {
                     std::string closing = "</" + std::string(skipped);
-                    std::size_t end = lower(html).find(closing, i);
+                    std::size_t end = ascii_lower(html).find(closing, i);
                     i = end == std::string::npos ? html.size() : end;
                     break;
                 }
@@ -230,8 +224,8 @@ void ContentRenderer::walk(HtmlWriter& out, const std::vector<Inline>& inlines,
             // script's or a style sheet's.
             if (starts_with_tag(in.text, "script") || starts_with_tag(in.text, "style"))
                 state.in_script = true;
-            else if (lower(in.text).rfind("</script", 0) == 0 ||
-                     lower(in.text).rfind("</style", 0) == 0)
+            else if (ascii_lower(in.text).rfind("</script", 0) == 0 ||
+                     ascii_lower(in.text).rfind("</style", 0) == 0)
                 state.in_script = false;
             break;
         case InlineKind::Emphasis:

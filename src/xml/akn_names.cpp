@@ -1,5 +1,7 @@
 #include "xml/akn_names.hpp"
 
+#include "model/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -8,13 +10,6 @@
 namespace clerk::xml {
 
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // The eId abbreviation of an element (Akoma Ntoso naming convention, section 5.3).
 std::string_view abbreviation(std::string_view element) {
@@ -73,7 +68,7 @@ std::string derived_unit_id(UnitKind kind, std::string_view number) {
     while (!id.empty() && (id.back() == '.' || id.back() == ' '))
         id.pop_back();
     if (kind == UnitKind::Appendix) {
-        id = lower(id);
+        id = ascii_lower(id);
         std::replace(id.begin(), id.end(), ' ', '-');
     }
     return id;
@@ -153,7 +148,7 @@ bool is_hierarchy_element(std::string_view name) {
 }
 
 bool is_appendix_name(std::string_view name) {
-    std::string n = lower(name);
+    std::string n = ascii_lower(name);
     return n == "appendix" || n == "annex" || n == "schedule";
 }
 
