@@ -10,14 +10,8 @@ namespace {
 
 Diagnostic config_problem(const std::string& path, int line, std::string message,
                           std::string help) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = "config/invalid";
-    d.file = path;
-    d.span = {{static_cast<std::uint32_t>(line), 1}, {static_cast<std::uint32_t>(line), 1}};
-    d.message = std::move(message);
-    d.suggestion = std::move(help);
-    return d;
+    auto l = static_cast<std::uint32_t>(line);
+    return error_at(path, {l, 1}, "config/invalid", std::move(message), std::move(help));
 }
 
 std::string relative_to(const std::string& config_path, const std::string& value) {

@@ -38,12 +38,7 @@ std::string bundled_templates() {
 
 [[noreturn]] void fail(const std::string& file, const std::string& message,
                        const std::string& help) {
-    Diagnostic d;
-    d.file = file;
-    d.message = message;
-    d.code = "render/input";
-    d.suggestion = help;
-    print_load_diagnostics({d});
+    print_load_diagnostics({error_at(file, {}, "render/input", message, help)});
     exit_with(kExitUnusable);
 }
 

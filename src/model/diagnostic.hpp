@@ -1,11 +1,11 @@
 // Diagnostics: the one type for everything Clerk reports about a document.
 #pragma once
 
+#include "model/source.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "model/source.hpp"
 
 namespace clerk {
 
@@ -29,6 +29,10 @@ struct Diagnostic {
     std::string suggestion; ///< what to do or the replacement text; may be empty
     std::vector<DiagnosticNote> notes;
 };
+
+/// An error at `pos` of `file` (line 0 when the whole file is meant).
+Diagnostic error_at(std::string file, SourcePos pos, std::string code, std::string message,
+                    std::string suggestion = "");
 
 /// "error", "warning" or "info".
 std::string_view to_string(Severity severity);

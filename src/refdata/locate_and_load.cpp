@@ -61,13 +61,9 @@ ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagn
         if (path.empty()) return std::nullopt;
         FileContents contents = read_file(path);
         if (!contents.bytes) {
-            Diagnostic d;
-            d.severity = Severity::Error;
-            d.code = code;
-            d.message = "cannot read reference data: " + contents.error;
-            d.file = path;
-            d.suggestion = "check the path given with --reference or in clerk.yaml";
-            errors.push_back(d);
+            errors.push_back(error_at(path, {}, code,
+                                      "cannot read reference data: " + contents.error,
+                                      "check the path given with --reference or in clerk.yaml"));
             return std::nullopt;
         }
         return std::move(*contents.bytes);

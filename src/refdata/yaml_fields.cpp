@@ -98,14 +98,7 @@ std::vector<std::string> optional_strings(const YAML::Node& map, const char* key
 
 Diagnostic data_diagnostic(const std::string& file, const std::string& code,
                            const DataError& error) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = code;
-    d.message = error.message;
-    d.file = file;
-    d.span = {error.pos, error.pos};
-    d.suggestion = error.suggestion;
-    return d;
+    return error_at(file, error.pos, code, error.message, error.suggestion);
 }
 
 } // namespace clerk::refdata

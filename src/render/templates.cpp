@@ -15,15 +15,9 @@ namespace {
 
 Diagnostic template_problem(const std::string& path, int line, std::string message,
                             std::string help) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = "render/templates";
-    d.file = path;
     auto l = static_cast<std::uint32_t>(line);
-    d.span = {{l, line > 0 ? 1u : 0u}, {l, line > 0 ? 1u : 0u}};
-    d.message = std::move(message);
-    d.suggestion = std::move(help);
-    return d;
+    return error_at(path, {l, line > 0 ? 1u : 0u}, "render/templates", std::move(message),
+                    std::move(help));
 }
 
 bool is_file(const fs::path& path) {

@@ -52,15 +52,9 @@ namespace {
 using detail::ReadContext;
 
 Diagnostic structure_error(const SourceText& source, SourcePos pos, std::string message) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = "load/akn";
-    d.message = std::move(message);
-    d.file = source.path();
-    d.span = {pos, pos};
-    d.suggestion = "Clerk reads Akoma Ntoso 3.0: <akomaNtoso><doc name=\"protocol\"> with <meta> "
-                   "and <mainBody>; `clerk export --to akn FILE.md` shows the form";
-    return d;
+    return error_at(source.path(), pos, "load/akn", std::move(message),
+                    "Clerk reads Akoma Ntoso 3.0: <akomaNtoso><doc name=\"protocol\"> with <meta> "
+                    "and <mainBody>; `clerk export --to akn FILE.md` shows the form");
 }
 
 // The prefix (with its colon) bound to `uri` anywhere in the document; `fallback` if none.

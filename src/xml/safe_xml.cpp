@@ -59,14 +59,7 @@ std::size_t undefined_entity(const std::string& text, std::string& name) {
 
 Diagnostic xml_error(const SourceText& source, SourcePos pos, std::string code, std::string message,
                      std::string suggestion) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    d.file = source.path();
-    d.span = {pos, pos};
-    d.suggestion = std::move(suggestion);
-    return d;
+    return error_at(source.path(), pos, std::move(code), std::move(message), std::move(suggestion));
 }
 
 std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_document& doc) {
