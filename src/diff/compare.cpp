@@ -102,7 +102,8 @@ DocumentDiff diff_documents(const Document& before, const Document& after) {
 
     // References compare by the unit they name, not its number: a reference to 5.7 that
     // now reads 5.8 because 5.7 became 5.8 is the same reference.
-    Links before_links = link_document(before), after_links = link_document(after);
+    // Drift needs the parallels of the old version only.
+    Links before_links = link_document(before), after_links = link_references(after);
     std::vector<std::string> before_keys =
         texts_with_reference_tokens(before, before_links, before_texts, [&](UnitIndex t) {
             UnitIndex m = al.new_of_old[idx(t)];

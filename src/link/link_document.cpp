@@ -13,7 +13,7 @@ std::vector<UnitIndex> Links::parallels_of(UnitIndex unit) const {
     return out;
 }
 
-Links link_document(const Document& doc) {
+Links link_references(const Document& doc) {
     Links links;
     links.backlinks.resize(doc.units.size());
     for (std::size_t u = 0; u < doc.units.size(); ++u) {
@@ -38,6 +38,11 @@ Links link_document(const Document& doc) {
                     static_cast<int>(i));
         }
     }
+    return links;
+}
+
+Links link_document(const Document& doc) {
+    Links links = link_references(doc);
     links.parallels = find_parallels(doc);
     return links;
 }

@@ -67,6 +67,10 @@ std::vector<Reference> find_references(const PlainText& text, UnitIndex from);
 /// Runs the link stage over a document.
 Links link_document(const Document& doc);
 
+/// The references and backlinks alone, without looking for parallel provisions (the costly
+/// part), for callers that need only references.
+Links link_references(const Document& doc);
+
 /// "internal", "constitution" or "legislation".
 std::string_view to_string(ReferenceKind kind);
 
