@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="build-essential cmake pkg-config git
+packages="build-essential cmake pkg-config git ccache
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libxml2-dev libxml2-utils
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev libzip-dev libkainjow-mustache-dev catch2"
 

@@ -29,7 +29,7 @@ std::string legislation_uri(const refdata::Act& act, const std::string& section)
 
 AknExtras akn_references(const Document& doc, const refdata::LegislationRegister* reg) {
     AknExtras extras;
-    Links links = link_document(doc);
+    Links links = link_references(doc); // parallels are not marked up
     for (const Reference& ref : links.references) {
         AknReference out{ref.from, ref.text, {}, {}};
         if (ref.kind == ReferenceKind::Internal) {
