@@ -1,10 +1,15 @@
-// Runs the reference finder over every run of prose and resolves internal references.
+// Runs the reference finder over every run of prose (the text toolkit's runs, kept on the
+// links for the rules) and resolves internal references.
 #include "link/links.hpp"
 #include "link/parallels.hpp"
 
 namespace clerk {
 
 std::vector<UnitIndex> Links::parallels_of(UnitIndex unit) const {
+    if (!parallel_units_.empty()) {
+        if (unit < 0 || static_cast<std::size_t>(unit) >= parallel_units_.size()) return {};
+        return parallel_units_[static_cast<std::size_t>(unit)];
+    }
     std::vector<UnitIndex> out;
     for (const Parallel& p : parallels) {
         if (p.a.unit == unit && p.b.unit != unit) out.push_back(p.b.unit);
@@ -13,22 +18,25 @@ std::vector<UnitIndex> Links::parallels_of(UnitIndex unit) const {
     return out;
 }
 
+void Links::index_parallels(std::size_t unit_count) {
+    parallel_units_.assign(unit_count + 1, {}); // one spare, so that an indexed empty
+                                                // document is told apart from none
+    for (const Parallel& p : parallels) {
+        if (p.a.unit == p.b.unit || p.a.unit < 0 || p.b.unit < 0) continue;
+        parallel_units_[static_cast<std::size_t>(p.a.unit)].push_back(p.b.unit);
+        parallel_units_[static_cast<std::size_t>(p.b.unit)].push_back(p.a.unit);
+    }
+}
+
 Links link_references(const Document& doc) {
     Links links;
+    links.runs = text::text_runs(doc);
     links.backlinks.resize(doc.units.size());
-    for (std::size_t u = 0; u < doc.units.size(); ++u) {
-        const Unit& unit = doc.units[u];
-        auto index = static_cast<UnitIndex>(u);
-        if (!unit.title.empty()) {
-            PlainText title;
-            title.append(unit.title, unit.title_pos);
-            for (Reference& r : find_references(title, index))
-                links.references.push_back(std::move(r));
+    for (std::size_t r = 0; r < links.runs.size(); ++r) {
+        for (Reference& ref : find_references(links.runs[r].text, links.runs[r].unit)) {
+            ref.run = r;
+            links.references.push_back(std::move(ref));
         }
-        for_each_inlines(unit.blocks, [&](const std::vector<Inline>& inlines, const Block&) {
-            for (Reference& r : find_references(positioned_text(inlines), index))
-                links.references.push_back(std::move(r));
-        });
     }
     for (std::size_t i = 0; i < links.references.size(); ++i) {
         for (ReferenceTarget& target : links.references[i].targets) {
@@ -44,6 +52,7 @@ Links link_references(const Document& doc) {
 Links link_document(const Document& doc) {
     Links links = link_references(doc);
     links.parallels = find_parallels(doc);
+    links.index_parallels(doc.units.size());
     return links;
 }
 

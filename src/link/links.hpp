@@ -2,9 +2,12 @@
 // backlinks of every unit, and the parallel provisions (one duty stated in two places).
 #pragma once
 
+#include "link/citations.hpp"
 #include "model/document.hpp"
 #include "model/plain_text.hpp"
+#include "text/text_runs.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,10 +33,14 @@ struct ReferenceTarget {
 /// A reference found in prose.
 struct Reference {
     ReferenceKind kind = ReferenceKind::Internal;
-    std::string text;                     ///< the words as written
-    UnitIndex from = kNoUnit;             ///< the unit it is written in
-    SourceSpan span;                      ///< the words in the source
-    std::vector<ReferenceTarget> targets; ///< internal references: one per number named
+    std::string text;                                 ///< the words as written
+    UnitIndex from = kNoUnit;                         ///< the unit it is written in
+    SourceSpan span;                                  ///< the words in the source
+    std::vector<ReferenceTarget> targets;             ///< internal references: one per number named
+    std::size_t run = 0;                              ///< the run of Links::runs it is written in
+    text::Range range;                                ///< the words, as bytes of that run
+    std::optional<ActCitation> legislation;           ///< set on legislation references
+    std::optional<ConstitutionCitation> constitution; ///< set on constitution references
 };
 
 /// Where a parallel provision's text is: a clause's opening paragraph or a list item.
@@ -53,15 +60,22 @@ struct Parallel {
 
 /// Everything the link stage finds in one document.
 struct Links {
+    std::vector<text::TextRun> runs;         ///< the prose the references were found in
     std::vector<Reference> references;       ///< in document order
     std::vector<std::vector<int>> backlinks; ///< per unit: indexes of references naming it
     std::vector<Parallel> parallels;         ///< sorted by first side's position
 
     /// The units whose parallel provisions include `unit`.
     std::vector<UnitIndex> parallels_of(UnitIndex unit) const;
+    /// Indexes `parallels` by unit, so that parallels_of takes time in its answer only.
+    void index_parallels(std::size_t unit_count);
+
+  private:
+    std::vector<std::vector<UnitIndex>> parallel_units_; // per unit; empty until indexed
 };
 
-/// Finds the references in one run of plain text; `from` is recorded on each.
+/// Finds the references in one run of plain text; `from` is recorded on each, and `range`
+/// gives the bytes of the text.
 std::vector<Reference> find_references(const PlainText& text, UnitIndex from);
 
 /// Runs the link stage over a document.

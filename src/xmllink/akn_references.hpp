@@ -3,6 +3,7 @@
 // become <ref> to their legislation.gov.uk address.
 #pragma once
 
+#include "link/links.hpp"
 #include "model/document.hpp"
 #include "refdata/reference_data.hpp"
 #include "xml/akn_writer.hpp"
@@ -16,12 +17,14 @@ namespace clerk::xml {
 /// section is cited; empty for chapters it cannot map (regnal years).
 std::string legislation_uri(const refdata::Act& act, const std::string& section);
 
-/// The mark-up for a document: every fully resolved internal reference, and every Act
-/// citation the register (may be null) knows.
-AknExtras akn_references(const Document& doc, const refdata::LegislationRegister* reg);
+/// The mark-up for a document from its links: every fully resolved internal reference, and
+/// every Act citation the register (may be null) knows.
+AknExtras akn_references(const Document& doc, const Links& links,
+                         const refdata::LegislationRegister* reg);
 
-/// The document as Akoma Ntoso with its references marked up, using the legislation
-/// register found for it (see locate_reference_data); without one, Act citations stay text.
-std::string write_akn_linked(const Document& doc);
+/// The document as Akoma Ntoso with its references marked up; without a register, Act
+/// citations stay text.
+std::string write_akn_linked(const Document& doc, const Links& links,
+                             const refdata::LegislationRegister* reg);
 
 } // namespace clerk::xml

@@ -23,7 +23,8 @@ TEST_CASE("constitution citations are found, statutes and agenda parts are not")
               "Schedule 3.\n\n"
               "1.2 Exempt information as defined in Part 1 of Schedule 12A to the Act. Part 1, "
               "Public Agenda Item.\n");
-    auto cites = check::constitution_citations(f.document, f.runs);
+    Links links = link_document(f.document);
+    auto cites = check::constitution_citations(f.document, links);
     REQUIRE(cites.size() == 4);
     CHECK(cites[0].part == "4(b)");
     REQUIRE_FALSE(cites[0].names.empty());

@@ -1,5 +1,5 @@
+#include "link/citations.hpp"
 #include "rule_fixture.hpp"
-#include "rules/helpers/act_citations.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -7,7 +7,7 @@ using namespace clerk;
 using namespace clerk::test;
 
 TEST_CASE("Act citations are found with their sections and years") {
-    auto cites = check::find_act_citations(
+    auto cites = find_act_citations(
         "particularly S.100 Local government Act 1972 as amended, Section 28 (1) of the Localism "
         "Act 2011, "
         "the Freedom of Information Act 2000, section 114 of the Local Government Finance Act 1988 "
@@ -31,7 +31,7 @@ TEST_CASE("Act citations are found with their sections and years") {
     CHECK(cites[6].subsection == "(4)");
     CHECK(cites[7].title == "Localism Act");
     CHECK(cites[7].section == "27");
-    CHECK(check::find_act_citations("the Act requires it, as this Act says").empty());
+    CHECK(find_act_citations("the Act requires it, as this Act says").empty());
 }
 
 TEST_CASE("cite/act-title: a title spelled unlike the register, or not in it but close to an Act "

@@ -18,7 +18,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.legislation) return;
     const refdata::LegislationRegister& reg = *ctx.data.legislation;
-    for (const LocatedActCitation& lc : act_citations(runs)) {
+    for (const LocatedActCitation& lc : act_citations(ctx.links)) {
         const ActCitation& c = lc.cite;
         const refdata::Act* act = resolve_act(reg, c);
         if (!act) continue;
@@ -45,11 +45,14 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 } // namespace
 
 Rule rule_cite_act_repealed() {
-    return {"cite/act-repealed", Severity::Warning, "a repealed Act cited as if in force",
+    return {"cite/act-repealed",
+            Severity::Warning,
+            "a repealed Act cited as if in force",
             "What it does: reports citations of Acts the register marks as repealed and names the "
             "successor. Why: duties under a repealed Act no longer apply as cited. Example: 'the "
             "Data Protection Act 1998' (repealed; now the Data Protection Act 2018 and UK GDPR).",
-            find};
+            find,
+            Needs::Legislation};
 }
 
 } // namespace clerk::check

@@ -18,7 +18,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     const refdata::LegislationRegister* reg =
         ctx.data.legislation ? &*ctx.data.legislation : nullptr;
-    std::vector<LocatedActCitation> cites = act_citations(runs);
+    std::vector<LocatedActCitation> cites = act_citations(ctx.links);
     // Spellings of each title in this document, by key.
     std::map<std::string, std::map<std::string, std::vector<const LocatedActCitation*>>> spellings;
     for (const LocatedActCitation& lc : cites)

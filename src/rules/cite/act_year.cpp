@@ -18,7 +18,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.legislation) return;
     const refdata::LegislationRegister& reg = *ctx.data.legislation;
-    for (const LocatedActCitation& lc : act_citations(runs)) {
+    for (const LocatedActCitation& lc : act_citations(ctx.links)) {
         const ActCitation& c = lc.cite;
         if (!c.year) continue;
         std::string title = c.title;
@@ -50,12 +50,14 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 } // namespace
 
 Rule rule_cite_act_year() {
-    return {"cite/act-year", Severity::Warning,
+    return {"cite/act-year",
+            Severity::Warning,
             "an Act cited with a year the register does not know for it",
             "What it does: reports an Act of the register cited with the wrong year. Why: the year "
             "identifies the Act; a wrong year cites a different or non-existent statute. Example: "
             "'Localism Act 2001' for the Localism Act 2011.",
-            find};
+            find,
+            Needs::Legislation};
 }
 
 } // namespace clerk::check

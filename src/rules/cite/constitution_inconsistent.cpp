@@ -17,27 +17,27 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     const refdata::ConstitutionMap* map = ctx.data.constitution ? &*ctx.data.constitution : nullptr;
-    std::vector<ConstitutionCitation> cites = constitution_citations(document, runs);
+    std::vector<NamedCitation> cites = constitution_citations(document, ctx.links);
     // name -> location -> citations
-    std::map<std::string, std::map<std::string, std::vector<const ConstitutionCitation*>>> by_name;
-    for (const ConstitutionCitation& c : cites) {
+    std::map<std::string, std::map<std::string, std::vector<const NamedCitation*>>> by_name;
+    for (const NamedCitation& c : cites) {
         if (!c.standing_order.empty()) continue;
         std::string where = describe_location(c.part, c.schedule, c.article, c.standing_order);
         for (std::size_t k = 0; k < c.names.size(); ++k)
             if (c.proper_names[k]) by_name[c.names[k]][where].push_back(&c);
     }
-    std::set<const ConstitutionCitation*> reported;
+    std::set<const NamedCitation*> reported;
     for (const auto& [name, places] : by_name) {
         if (places.size() < 2) continue;
         // The most used place is taken as intended; ties go to the first written.
-        const std::vector<const ConstitutionCitation*>* main = nullptr;
+        const std::vector<const NamedCitation*>* main = nullptr;
         for (const auto& [where, list] : places)
             if (!main || list.size() > main->size() ||
                 (list.size() == main->size() && list.front()->run < main->front()->run))
                 main = &list;
         for (const auto& [where, list] : places) {
             if (&list == main) continue;
-            const ConstitutionCitation* first = main->front();
+            const NamedCitation* first = main->front();
             if (map) {
                 bool both_known = map->find(first->part, first->schedule, first->article,
                                             first->standing_order) &&
@@ -45,7 +45,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                                             list.front()->article, list.front()->standing_order);
                 if (both_known) continue;
             }
-            for (const ConstitutionCitation* c : list) {
+            for (const NamedCitation* c : list) {
                 if (!reported.insert(c).second) continue;
                 std::string there = describe_location(first->part, first->schedule, first->article,
                                                       first->standing_order);

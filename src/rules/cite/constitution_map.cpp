@@ -18,7 +18,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.constitution) return;
     const refdata::ConstitutionMap& map = *ctx.data.constitution;
-    for (const ConstitutionCitation& c : constitution_citations(document, runs)) {
+    for (const NamedCitation& c : constitution_citations(document, ctx.links)) {
         const refdata::ConstitutionEntry* cited =
             map.find(c.part, c.schedule, c.article, c.standing_order);
         if (!cited) continue;
@@ -55,14 +55,16 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 
 Rule rule_cite_constitution_map() {
     return {
-        "cite/constitution-map", Severity::Warning,
+        "cite/constitution-map",
+        Severity::Warning,
         "a constitution citation whose words disagree with the constitution map",
         "What it does: compares what the text calls a cited Part, Schedule, Article or Standing "
         "Order with the council's constitution map (constitution-map.yaml). Why: a citation to the "
         "wrong Schedule sends readers to the wrong rules. Example: 'the terms of reference of the "
         "relevant Councillor Body as set out in Part 3, Schedule 3' when the map puts Councillor "
         "Bodies at Part 3, Schedule 2 and Schedule 3 is the Officer Delegations.",
-        find};
+        find,
+        Needs::ConstitutionMap};
 }
 
 } // namespace clerk::check

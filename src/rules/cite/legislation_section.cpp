@@ -18,7 +18,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     const refdata::LegislationRegister* reg =
         ctx.data.legislation ? &*ctx.data.legislation : nullptr;
-    std::vector<LocatedActCitation> cites = act_citations(runs);
+    std::vector<LocatedActCitation> cites = act_citations(ctx.links);
     if (!reg) return;
     // Citations of each section of each register Act, for the notes.
     std::map<std::pair<const refdata::Act*, std::string>, std::vector<const LocatedActCitation*>>
@@ -68,7 +68,8 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 } // namespace
 
 Rule rule_cite_legislation_section() {
-    return {"cite/legislation-section", Severity::Warning,
+    return {"cite/legislation-section",
+            Severity::Warning,
             "the same duty cited at different sections of an Act",
             "What it does: compares the section cited for a duty with the register's section "
             "subjects and with the document's other citations of the same Act. Why: a wrong "
@@ -76,7 +77,8 @@ Rule rule_cite_legislation_section() {
             "Nolan Principles and the provisions of Section 29(1) Localism Act 2011' where "
             "Appendix 1 cites Section 28(1), the section about codes consistent with the Seven "
             "Principles; section 29 is the register of interests.",
-            find};
+            find,
+            Needs::Legislation};
 }
 
 } // namespace clerk::check

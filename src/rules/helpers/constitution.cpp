@@ -2,11 +2,9 @@
 // names written before them, and matching names against the constitution map.
 #include "rules/helpers/constitution.hpp"
 
-#include "refdata/load_refdata.hpp"
 #include "text/similarity.hpp"
 
 #include <algorithm>
-#include <regex>
 
 namespace clerk::check {
 
@@ -159,65 +157,44 @@ std::string describe_location(const std::string& part, const std::string& schedu
     return out;
 }
 
-std::vector<ConstitutionCitation> constitution_citations(const Document& document,
-                                                         const std::vector<TextRun>& runs) {
-    static const std::regex cite(
-        R"(\bPart\s+([0-9]+)\s*(\(\s*[a-z]\s*\)|[a-z]\b)?(?:\s*,\s*|\s+of\s+)?(?:Schedule\s+([0-9]+[A-Z]?)\b)?)"
-        R"(|\bArticle\s+([0-9]+)(?:\s+(?:in|of)\s+Part\s+([0-9]+))?)"
-        R"(|\b(?:Standing Orders?|Council Procedure Rules?)\s+([0-9]+))");
-    static const std::regex statute_after(
-        R"(^\s*(?:of|to)\s+(?:the\s+)?(?:[A-Z][A-Za-z()]*\s+){0,8}Act\b)");
-    static const std::regex schedule_of(R"(^\s*of\s+Schedule)");
-    std::vector<ConstitutionCitation> out;
-    for (std::size_t r = 0; r < runs.size(); ++r) {
-        const std::string& text = runs[r].text.text;
-        std::size_t previous_end = 0;
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), cite);
-             it != std::sregex_iterator(); ++it) {
-            const std::smatch& m = *it;
-            ConstitutionCitation c;
-            c.run = r;
-            std::size_t begin = static_cast<std::size_t>(m.position(0));
-            std::size_t end = begin + static_cast<std::size_t>(m.length(0));
-            while (end > begin && (text[end - 1] == ' ' || text[end - 1] == ','))
-                --end;
-            c.span = {begin, end};
-            c.text = text.substr(begin, end - begin);
-            std::string after = text.substr(end, 60);
-            bool names_constitution = after.find("Constitution") != std::string::npos;
-            if (m[1].matched) {
-                c.part = refdata::normalise_label(m[1].str() + m[2].str());
-                c.schedule = m[3].matched ? m[3].str() : "";
-                if (std::regex_search(after, statute_after) ||
-                    std::regex_search(after, schedule_of))
-                    continue;
-                if (c.schedule.empty() && !m[2].matched && !names_constitution) continue;
-            } else if (m[4].matched) {
-                c.article = m[4].str();
-                c.part = m[5].matched ? m[5].str() : "";
-                if (c.part.empty() && !names_constitution) continue;
-            } else {
-                c.standing_order = m[6].str();
+std::vector<NamedCitation> constitution_citations(const Document& document, const Links& links) {
+    std::vector<NamedCitation> out;
+    std::size_t previous_run = links.runs.size();
+    std::size_t previous_end = 0;
+    for (const Reference& ref : links.references) {
+        if (!ref.constitution || !ref.constitution->certain) continue;
+        const ConstitutionCitation& cite = *ref.constitution;
+        std::size_t r = ref.run;
+        if (r != previous_run) previous_end = 0;
+        previous_run = r;
+        const std::string& text = links.runs[r].text.text;
+        NamedCitation c;
+        c.run = r;
+        std::size_t begin = cite.span.begin, end = cite.span.end;
+        c.span = {begin, end};
+        c.text = text.substr(begin, end - begin);
+        c.part = cite.part;
+        c.schedule = cite.schedule;
+        c.article = cite.article;
+        c.standing_order = cite.standing_order;
+        std::size_t floor = std::max(previous_end, sentence_at(links.runs[r], begin).begin);
+        NamePhrase phrase = name_before(text, floor, begin);
+        if (phrase.span.end > phrase.span.begin) {
+            std::string key =
+                name_key(text.substr(phrase.span.begin, phrase.span.end - phrase.span.begin));
+            if (!is_generic_name(key)) {
+                c.names.push_back(key);
+                c.name_spans.push_back(phrase.span);
+                c.proper_names.push_back(is_capitalised(text.substr(phrase.span.begin, 1)));
             }
-            std::size_t floor = std::max(previous_end, sentence_at(runs[r], begin).begin);
-            NamePhrase phrase = name_before(text, floor, begin);
-            if (phrase.span.end > phrase.span.begin) {
-                std::string key =
-                    name_key(text.substr(phrase.span.begin, phrase.span.end - phrase.span.begin));
-                if (!is_generic_name(key)) {
-                    c.names.push_back(key);
-                    c.name_spans.push_back(phrase.span);
-                    c.proper_names.push_back(is_capitalised(text.substr(phrase.span.begin, 1)));
-                }
-            }
-            if (std::string term = defined_term_of(document, runs[r].unit); !term.empty()) {
-                c.names.push_back(name_key(term));
-                c.name_spans.push_back({begin, end});
-                c.proper_names.push_back(true);
-            }
-            previous_end = end;
-            out.push_back(std::move(c));
         }
+        if (std::string term = defined_term_of(document, links.runs[r].unit); !term.empty()) {
+            c.names.push_back(name_key(term));
+            c.name_spans.push_back({begin, end});
+            c.proper_names.push_back(true);
+        }
+        previous_end = end;
+        out.push_back(std::move(c));
     }
     return out;
 }

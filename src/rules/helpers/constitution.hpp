@@ -3,6 +3,7 @@
 // the words around them name.
 #pragma once
 
+#include "link/links.hpp"
 #include "model/diagnostic.hpp"
 #include "refdata/reference_data.hpp"
 #include "text/text_runs.hpp"
@@ -12,8 +13,8 @@
 
 namespace clerk::check {
 
-/// One citation of a provision of the council's constitution.
-struct ConstitutionCitation {
+/// A constitution citation of the link stage with the names written before it.
+struct NamedCitation {
     std::size_t run = 0;
     text::Range span;
     std::string text;                    ///< as written
@@ -27,10 +28,9 @@ struct ConstitutionCitation {
         proper_names; ///< the name is capitalised or a defined term (not "the scheme of ...")
 };
 
-/// The constitution citations in the runs. "Part 1 of Schedule 12A to the Act" (a statute)
-/// and "Part 1, Public Agenda Item" (no Schedule, no "Constitution") are not citations.
-std::vector<ConstitutionCitation> constitution_citations(const Document& document,
-                                                         const std::vector<text::TextRun>& runs);
+/// The link stage's certain constitution citations ("Part 1, Public Agenda Item" is not one),
+/// each with what the words before it call it.
+std::vector<NamedCitation> constitution_citations(const Document& document, const Links& links);
 
 /// A map entry found among the words naming a citation.
 struct NameMatch {

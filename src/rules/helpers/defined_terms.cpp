@@ -7,14 +7,22 @@
 
 namespace clerk::check {
 
-bool in_definitions(const Document& document, UnitIndex unit) {
-    for (UnitIndex u = unit; u != kNoUnit; u = document.units[static_cast<std::size_t>(u)].parent) {
-        const Unit& x = document.units[static_cast<std::size_t>(u)];
-        if (x.definition) return true;
-        std::vector<UnitIndex> defs = document.definitions();
-        if (std::find(defs.begin(), defs.end(), u) != defs.end()) return true;
+std::vector<bool> definitions_mask(const Document& document) {
+    std::vector<bool> mask(document.units.size(), false);
+    for (UnitIndex u : document.definitions())
+        mask[static_cast<std::size_t>(u)] = true;
+    // Units are in document order, so a parent is settled before its children.
+    for (std::size_t i = 0; i < document.units.size(); ++i) {
+        const Unit& unit = document.units[i];
+        if (unit.definition) mask[i] = true;
+        if (unit.parent != kNoUnit && mask[static_cast<std::size_t>(unit.parent)]) mask[i] = true;
     }
-    return false;
+    return mask;
+}
+
+bool in_definitions(const std::vector<bool>& mask, UnitIndex unit) {
+    return unit != kNoUnit && static_cast<std::size_t>(unit) < mask.size() &&
+           mask[static_cast<std::size_t>(unit)];
 }
 
 std::vector<std::size_t> occurrences(const std::string& hay, const std::string& needle) {

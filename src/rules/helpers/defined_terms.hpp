@@ -19,8 +19,12 @@ struct DefinedTerm {
 /// The terms of the document's definitions units.
 std::vector<DefinedTerm> defined_terms(const Document& document);
 
-/// True when the unit is a definitions unit, a definition, or inside one.
-bool in_definitions(const Document& document, UnitIndex unit);
+/// Per unit: true when it is a definitions unit, a definition, or inside one. Computed once
+/// per document (the rules ask for every run).
+std::vector<bool> definitions_mask(const Document& document);
+
+/// The mask's answer for a unit (false for none).
+bool in_definitions(const std::vector<bool>& mask, UnitIndex unit);
 
 /// Word-bounded occurrences of `needle` in `hay` (exact bytes); a plural "s" or a possessive
 /// "'s" may follow.

@@ -102,11 +102,11 @@ std::string citation_context(const TextRun& run, const ActCitation& c) {
     return out;
 }
 
-std::vector<LocatedActCitation> act_citations(const std::vector<TextRun>& runs) {
+std::vector<LocatedActCitation> act_citations(const Links& links) {
     std::vector<LocatedActCitation> out;
-    for (std::size_t r = 0; r < runs.size(); ++r)
-        for (ActCitation& c : find_act_citations(runs[r].text.text))
-            out.push_back({r, std::move(c)});
+    for (const Reference& ref : links.references)
+        if (ref.legislation && !ref.legislation->title.empty())
+            out.push_back({ref.run, *ref.legislation});
     return out;
 }
 

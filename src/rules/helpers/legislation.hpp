@@ -2,8 +2,8 @@
 // them up in the legislation register.
 #pragma once
 
+#include "link/links.hpp"
 #include "refdata/reference_data.hpp"
-#include "rules/helpers/act_citations.hpp"
 #include "text/text_runs.hpp"
 
 #include <string>
@@ -18,8 +18,8 @@ struct LocatedActCitation {
     ActCitation cite;
 };
 
-/// Every Act citation of the document's runs, in document order.
-std::vector<LocatedActCitation> act_citations(const std::vector<text::TextRun>& runs);
+/// Every Act citation with a title that the link stage found, in document order.
+std::vector<LocatedActCitation> act_citations(const Links& links);
 
 /// The register Act a citation means: exact title and year, else the same title key
 /// (spelling variants) and year; null when none.

@@ -1,4 +1,3 @@
-#include "rules/helpers/act_citations.hpp"
 #include "rules/helpers/gendered_terms.hpp"
 #include "rules/rule.hpp"
 
@@ -18,11 +17,14 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.gendered) return;
     const refdata::GenderedTerms& terms = *ctx.data.gendered;
-    for (const TextRun& run : runs) {
-        std::vector<Range> skip;
-        for (const ActCitation& c : find_act_citations(run.text.text))
-            skip.push_back(c.title_span);
-        for (const GenderedHit& hit : find_gendered(run, terms, skip)) {
+    // Titles of Acts ("Representation of the People Act") are left alone.
+    std::vector<std::vector<Range>> act_titles(runs.size());
+    for (const Reference& ref : ctx.links.references)
+        if (ref.legislation && !ref.legislation->title.empty())
+            act_titles[ref.run].push_back(ref.legislation->title_span);
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        const TextRun& run = runs[r];
+        for (const GenderedHit& hit : find_gendered(run, terms, act_titles[r])) {
             std::string written = run.text.text.substr(hit.begin, hit.end - hit.begin);
             std::string suggestions;
             for (std::size_t k = 0; k < hit.term->suggestions.size(); ++k)
@@ -42,14 +44,17 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 } // namespace
 
 Rule rule_lang_gendered() {
-    return {"lang/gendered", Severity::Warning, "gendered language where a neutral form serves",
+    return {"lang/gendered",
+            Severity::Warning,
+            "gendered language where a neutral form serves",
             "What it does: finds generic gendered pronouns and nouns ('him / her', 'he or she', "
             "'s/he', 'chairman', 'manpower') in normative text and suggests a neutral form from "
             "gendered-terms.yaml. Titles of Acts, quotations, named people and allowed titles "
             "(Mayoress, Alderman) are left alone. Why: councils commit to gender-neutral drafting, "
             "and leftovers slip through redrafts. Example: 'advice attributed to him / her' -> "
             "'attributed to them'.",
-            find};
+            find,
+            Needs::GenderedTerms};
 }
 
 } // namespace clerk::check
