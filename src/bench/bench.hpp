@@ -30,6 +30,10 @@ const std::string& bundled_protocol_text();
 /// sub-units, with cross-references and a few repeated duties, for scale tests.
 std::string generated_document(int clauses, unsigned seed = 1);
 
+/// The bundled protocol at `copies` times its length: each copy's sections renumbered and
+/// about half its lower-case words reworded, so that the text is distinct.
+std::string scaled_protocol(int copies);
+
 /// Keeps the optimiser from removing a computation.
 template <typename T> void keep(const T& value) {
     asm volatile("" : : "g"(&value) : "memory");

@@ -72,6 +72,11 @@ std::string generated_document(int clauses, unsigned seed) {
 
 int main(int argc, char** argv) {
     using namespace clerk::bench;
+    // `clerk_bench --write-scaled N FILE` writes the N-times protocol, for timing the binary.
+    if (argc == 4 && std::strcmp(argv[1], "--write-scaled") == 0) {
+        std::ofstream(argv[3]) << scaled_protocol(std::atoi(argv[2]));
+        return 0;
+    }
     const char* filter = argc > 1 ? argv[1] : nullptr;
     int failures = 0;
     fmt::print("{:<48} {:>10} {:>10}\n", "benchmark", "median ms", "budget ms");

@@ -22,16 +22,13 @@ std::string relative_to(const std::string& config_path, const std::string& value
 
 } // namespace
 
-CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+CheckConfig parse_config(const std::string& text, const std::string& path,
+                         std::vector<Diagnostic>& diagnostics) {
     CheckConfig config;
     config.path = path;
     YAML::Node root;
     try {
-        root = YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
-        diagnostics.push_back(config_problem(path, 0, "cannot read the configuration file",
-                                             "check the path given with --config"));
-        return config;
+        root = YAML::Load(text);
     } catch (const YAML::Exception& e) {
         diagnostics.push_back(config_problem(path, e.mark.line + 1,
                                              "malformed configuration: " + e.msg,
@@ -85,15 +82,6 @@ CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagno
         }
     }
     return config;
-}
-
-CheckConfig config_for(const std::string& document_path, const std::string& explicit_path,
-                       std::vector<Diagnostic>& diagnostics) {
-    if (!explicit_path.empty()) return read_config(explicit_path, diagnostics);
-    auto beside = std::filesystem::path(document_path).parent_path() / "clerk.yaml";
-    std::error_code ec;
-    if (std::filesystem::exists(beside, ec)) return read_config(beside.string(), diagnostics);
-    return {};
 }
 
 } // namespace clerk::check

@@ -1,11 +1,25 @@
 #include "check/emit.hpp"
 #include "rules/rule.hpp"
+#include "text/unicode.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace clerk::check {
 
-std::string emit_sarif(const std::vector<Diagnostic>& diagnostics) {
+namespace {
+
+// A byte column of a diagnostic's line as UTF-16 code units.
+std::uint32_t utf16(const Sources& sources, const std::string& file, std::uint32_t line,
+                    std::uint32_t column) {
+    auto it = sources.find(file);
+    if (it == sources.end() || !it->second || line == 0 || line > it->second->line_count())
+        return column;
+    return static_cast<std::uint32_t>(text::utf16_column(it->second->line(line), column));
+}
+
+} // namespace
+
+std::string emit_sarif(const std::vector<Diagnostic>& diagnostics, const Sources& sources) {
     using json = nlohmann::ordered_json;
     json rules = json::array();
     for (const Rule& r : rule_table()) {
@@ -21,11 +35,12 @@ std::string emit_sarif(const std::vector<Diagnostic>& diagnostics) {
     }
     json results = json::array();
     for (const Diagnostic& d : diagnostics) {
+        std::uint32_t start = utf16(sources, d.file, d.span.begin.line, d.span.begin.column);
         json region{{"startLine", std::max<std::uint32_t>(1, d.span.begin.line)},
-                    {"startColumn", std::max<std::uint32_t>(1, d.span.begin.column)}};
+                    {"startColumn", std::max<std::uint32_t>(1, start)}};
         if (d.span.end.line >= d.span.begin.line && d.span.end.line > 0) {
             region["endLine"] = d.span.end.line;
-            region["endColumn"] = d.span.end.column + 1;
+            region["endColumn"] = utf16(sources, d.file, d.span.end.line, d.span.end.column + 1);
         }
         json result{
             {"ruleId", d.code},

@@ -1,11 +1,53 @@
 #include "check/engine.hpp"
 
 #include "check/suppression.hpp"
-#include "refdata/load_refdata.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
+#include <set>
 
 namespace clerk::check {
+
+namespace {
+
+// What a rule needs, and whether the data has it.
+bool has(const refdata::ReferenceData& data, Needs needs) {
+    switch (needs) {
+    case Needs::Nothing:
+        return true;
+    case Needs::Legislation:
+        return data.legislation.has_value();
+    case Needs::ConstitutionMap:
+        return data.constitution.has_value();
+    case Needs::GenderedTerms:
+        return data.gendered.has_value();
+    case Needs::DeprecatedTitles:
+        return data.deprecated.has_value();
+    case Needs::CanonicalTexts:
+        return data.canonical.has_value();
+    }
+    return true;
+}
+
+const char* describe(Needs needs) {
+    switch (needs) {
+    case Needs::Legislation:
+        return "legislation register (legislation.yaml)";
+    case Needs::ConstitutionMap:
+        return "constitution map (constitution-map.yaml)";
+    case Needs::GenderedTerms:
+        return "gendered terms (gendered-terms.yaml)";
+    case Needs::DeprecatedTitles:
+        return "deprecated titles (deprecated-titles.yaml)";
+    case Needs::CanonicalTexts:
+        return "canonical texts (canonical-texts.yaml)";
+    case Needs::Nothing:
+        break;
+    }
+    return "data";
+}
+
+} // namespace
 
 std::vector<Diagnostic> run_rule(const Rule& rule, const RuleContext& context, Severity severity) {
     std::vector<Diagnostic> found;
@@ -19,23 +61,32 @@ std::vector<Diagnostic> run_rule(const Rule& rule, const RuleContext& context, S
     return found;
 }
 
-CheckResult check_document(const Document& document, const CheckConfig& config) {
+CheckResult check_document(const Document& document, const Links& links,
+                           const refdata::ReferenceData& data, const CheckConfig& config) {
     CheckResult result;
-    Links links = link_document(document);
-    refdata::ReferenceOverrides overrides{config.reference_dir, config.constitution_map};
-    auto paths = refdata::locate_reference_data(document.source.path(), overrides);
-    refdata::ReferenceData data = refdata::load_reference_data(paths, result.problems);
-    std::vector<text::TextRun> runs = text::text_runs(document);
-    RuleContext context{document, links, data, runs};
-
+    RuleContext context{document, links, data, links.runs};
+    std::set<std::string> ran;
     for (const Rule& rule : rule_table()) {
         std::optional<Severity> severity = rule.severity;
         if (auto it = config.rules.find(rule.id); it != config.rules.end()) severity = it->second;
         if (!severity) continue;
+        if (!has(data, rule.needs)) {
+            // Said once, so that a silent rule is never taken for a clean document.
+            Diagnostic d;
+            d.severity = Severity::Info;
+            d.code = "check/no-data";
+            d.file = document.source.path();
+            d.message =
+                fmt::format("{} did not run: there is no {}", rule.id, describe(rule.needs));
+            d.suggestion = "put the file beside the document, or name it in clerk.yaml";
+            result.problems.push_back(std::move(d));
+            continue;
+        }
+        ran.insert(rule.id);
         for (Diagnostic& d : run_rule(rule, context, *severity))
             result.findings.push_back(std::move(d));
     }
-    apply_suppressions(document, result.findings, result.problems);
+    apply_suppressions(document, result.findings, result.problems, ran);
     std::stable_sort(result.findings.begin(), result.findings.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                          if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

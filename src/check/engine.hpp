@@ -14,20 +14,16 @@ namespace clerk::check {
 /// Settings from clerk.yaml (beside the document, or given with --config).
 struct CheckConfig {
     std::map<std::string, std::optional<Severity>> rules; ///< rule ID -> severity; nullopt = off
-    std::string reference_dir;    ///< folder of shared reference data ("" = search)
+    std::string reference_dir;    ///< folder of shared reference data ("" = beside the document)
     std::string constitution_map; ///< the council's constitution map ("" = search)
     std::string templates;        ///< folder of HTML templates ("" = the bundled ones)
     std::string path;             ///< the file it was read from ("" = none)
 };
 
-/// Reads a clerk.yaml; problems (bad YAML, unknown rule IDs, bad severities) are appended
-/// to `diagnostics` with the file and line.
-CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagnostics);
-
-/// The config for a document: `explicit_path` when given, else clerk.yaml beside the
-/// document, else defaults.
-CheckConfig config_for(const std::string& document_path, const std::string& explicit_path,
-                       std::vector<Diagnostic>& diagnostics);
+/// Parses a clerk.yaml's text; problems (bad YAML, unknown rule IDs, bad severities) are
+/// appended to `diagnostics` with the file and line. Paths in it are taken relative to `path`.
+CheckConfig parse_config(const std::string& text, const std::string& path,
+                         std::vector<Diagnostic>& diagnostics);
 
 /// The result of checking one document.
 struct CheckResult {
@@ -39,7 +35,9 @@ struct CheckResult {
 /// on findings that name none).
 std::vector<Diagnostic> run_rule(const Rule& rule, const RuleContext& context, Severity severity);
 
-/// Links the document, loads its reference data and runs every enabled rule.
-CheckResult check_document(const Document& document, const CheckConfig& config);
+/// Runs every enabled rule over a linked document with the reference data it was handed. A
+/// rule that cannot run for want of data says so once in `problems`.
+CheckResult check_document(const Document& document, const Links& links,
+                           const refdata::ReferenceData& data, const CheckConfig& config);
 
 } // namespace clerk::check

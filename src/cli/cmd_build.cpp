@@ -1,5 +1,6 @@
 // clerk build [DIR] [-o OUT]: the main job: every output for the documents in a folder.
 #include "cli/commands.hpp"
+#include "cli/document_inputs.hpp"
 #include "write/json_writer.hpp"
 #include "xmllink/akn_references.hpp"
 
@@ -48,15 +49,32 @@ void register_build(CLI::App& app) {
                     "Folder with the documents (default: protocol-text/southend)");
     cmd->add_option("-o,--output", opts->output, "Folder for the outputs (default: out)");
     cmd->callback([opts] {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(opts->dir, ec)) {
+            std::cerr << fmt::format("{}: error: no such folder\n  help: give the folder that "
+                                     "holds the documents, e.g. protocol-text/southend\n",
+                                     opts->dir);
+            exit_with(kExitUnusable);
+        }
         auto files = documents_in(opts->dir);
         if (files.empty()) {
             std::cerr << fmt::format("{}: error: no .md or .xml documents in this folder\n",
                                      opts->dir);
             exit_with(kExitUnusable);
         }
+        // Every document is read, linked and given its data once; one that cannot be used is
+        // reported and the others are still built.
+        std::vector<std::string> failed;
         int worst = kExitClean;
         for (const std::string& file : files) {
-            Document doc = load_or_exit(file);
+            DocumentInputs in = prepare_document(file, "");
+            if (!in.usable() || !in.config_problems.empty()) {
+                print_load_diagnostics(in.diagnostics);
+                print_load_diagnostics(in.config_problems);
+                failed.push_back(file);
+                continue;
+            }
+            const Document& doc = *in.document;
             std::string stem = std::filesystem::path(file).stem().string();
             std::cout << fmt::format("== {} ({}, {} units)\n", file,
                                      doc.metadata.title.empty() ? stem : doc.metadata.title,
@@ -67,11 +85,22 @@ void register_build(CLI::App& app) {
             write_output(json_path, write_json(doc));
             std::cout << fmt::format("wrote {}\n", json_path);
             std::string akn_path = (std::filesystem::path(opts->output) / (stem + ".xml")).string();
-            write_output(akn_path, xml::write_akn_linked(doc));
+            write_output(akn_path,
+                         xml::write_akn_linked(doc, in.links,
+                                               in.data.legislation ? &*in.data.legislation
+                                                                   : nullptr));
             std::cout << fmt::format("wrote {}\n", akn_path);
-            std::cout << fmt::format("wrote {}\n", render_html_page(file, opts->output, ""));
+            std::cout << fmt::format("wrote {}\n", render_html_page(in, opts->output));
             std::cout << fmt::format("-- clerk check {}\n", file);
-            worst = std::max(worst, run_check({file}, "human", "error", "", std::cout));
+            worst = std::max(worst, report_check({&in}, "human", "error", std::cout));
+        }
+        if (!failed.empty()) {
+            std::cerr << fmt::format("{} of {} documents could not be built:", failed.size(),
+                                     files.size());
+            for (const std::string& f : failed)
+                std::cerr << " " << f;
+            std::cerr << "\n";
+            exit_with(kExitUnusable);
         }
         // Findings are the main job's report, not its failure; unusable input is.
         if (worst == kExitUnusable) exit_with(worst);

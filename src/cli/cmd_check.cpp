@@ -2,6 +2,7 @@
 #include "check/emit.hpp"
 #include "check/engine.hpp"
 #include "cli/commands.hpp"
+#include "cli/document_inputs.hpp"
 
 #include <fmt/format.h>
 #include <iostream>
@@ -19,52 +20,64 @@ int fail_threshold(const std::string& fail_on) {
 
 } // namespace
 
-/// Checks documents and prints the findings; returns the exit status.
-int run_check(const std::vector<std::string>& paths, const std::string& format,
-              const std::string& fail_on, const std::string& config_path, std::ostream& out) {
-    std::vector<Document> documents;
-    documents.reserve(paths.size());
+/// Checks prepared documents and prints the findings; returns the exit status.
+int report_check(const std::vector<const DocumentInputs*>& inputs, const std::string& format,
+                 const std::string& fail_on, std::ostream& out) {
     std::vector<Diagnostic> all;
     bool unusable = false;
-    for (const std::string& path : paths) {
-        LoadResult loaded = load_file(path);
-        for (Diagnostic& d : loaded.diagnostics)
-            all.push_back(std::move(d));
-        if (!loaded.ok()) {
+    bool bad_config = false;
+    std::vector<const Document*> documents;
+    for (const DocumentInputs* in : inputs) {
+        for (const Diagnostic& d : in->diagnostics)
+            all.push_back(d);
+        for (const Diagnostic& d : in->config_problems) {
+            all.push_back(d);
+            bad_config = bad_config || d.severity == Severity::Error;
+        }
+        for (const Diagnostic& d : in->problems)
+            all.push_back(d);
+        if (!in->usable()) {
             unusable = true;
             continue;
         }
-        documents.push_back(std::move(*loaded.document));
-        std::vector<Diagnostic> problems;
-        check::CheckConfig config = check::config_for(path, config_path, problems);
-        check::CheckResult result = check::check_document(documents.back(), config);
-        for (auto* list : {&problems, &result.problems, &result.findings})
+        documents.push_back(&*in->document);
+        check::CheckResult result =
+            check::check_document(*in->document, in->links, in->data, in->config);
+        for (auto* list : {&result.problems, &result.findings})
             for (Diagnostic& d : *list)
                 all.push_back(std::move(d));
     }
+    std::size_t document_count = inputs.size();
     check::Sources sources;
-    for (const Document& doc : documents)
-        sources[doc.source.path()] = &doc.source;
-    if (format == "json")
-        out << check::emit_json(all);
-    else if (format == "sarif")
-        out << check::emit_sarif(all);
-    else {
-        out << check::emit_human(all, sources, check::stdout_wants_colour());
+    for (const Document* doc : documents)
+        sources[doc->source.path()] = &doc->source;
+    out << check::emitters().at(format)(all, sources);
+    if (format == "human") {
         std::size_t counts[3] = {0, 0, 0};
         for (const Diagnostic& d : all)
             ++counts[static_cast<int>(d.severity)];
         out << fmt::format("{} error{}, {} warning{}, {} info in {} document{}\n", counts[2],
                            counts[2] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s",
-                           counts[0], paths.size(), paths.size() == 1 ? "" : "s");
+                           counts[0], document_count, document_count == 1 ? "" : "s");
     }
-    if (unusable) return kExitUnusable;
-    for (const Diagnostic& d : all)
-        if (d.code.rfind("config/", 0) == 0 && d.severity == Severity::Error) return kExitUnusable;
+    if (unusable || bad_config) return kExitUnusable;
     int threshold = fail_threshold(fail_on);
     for (const Diagnostic& d : all)
         if (static_cast<int>(d.severity) >= threshold) return kExitFindings;
     return kExitClean;
+}
+
+/// Checks documents and prints the findings; returns the exit status.
+int run_check(const std::vector<std::string>& paths, const std::string& format,
+              const std::string& fail_on, const std::string& config_path, std::ostream& out) {
+    std::vector<DocumentInputs> inputs;
+    inputs.reserve(paths.size());
+    for (const std::string& path : paths)
+        inputs.push_back(prepare_document(path, config_path));
+    std::vector<const DocumentInputs*> pointers;
+    for (const DocumentInputs& in : inputs)
+        pointers.push_back(&in);
+    return report_check(pointers, format, fail_on, out);
 }
 
 void register_check(CLI::App& app) {
@@ -78,8 +91,11 @@ void register_check(CLI::App& app) {
     };
     auto opts = std::make_shared<Options>();
     cmd->add_option("FILE", opts->paths, "Documents to check")->required();
+    std::vector<std::string> formats;
+    for (const auto& [name, _] : check::emitters())
+        formats.push_back(name);
     cmd->add_option("--format", opts->format, "human, json or sarif")
-        ->check(CLI::IsMember({"human", "json", "sarif"}));
+        ->check(CLI::IsMember(formats));
     cmd->add_option("--fail-on", opts->fail_on,
                     "Lowest severity that makes the exit status 1: error, warning, info or none")
         ->check(CLI::IsMember({"error", "warning", "info", "none"}));

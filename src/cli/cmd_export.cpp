@@ -1,5 +1,6 @@
 // clerk export --to FORMAT FILE [-o OUT]: the document in another form.
 #include "cli/commands.hpp"
+#include "cli/document_inputs.hpp"
 #include "write/json_writer.hpp"
 #include "write/markdown_writer.hpp"
 #include "xmllink/akn_references.hpp"
@@ -11,12 +12,18 @@ namespace clerk::cli {
 
 namespace {
 
+using Writer = std::function<std::string(const DocumentInputs&)>;
+
 // The writer table for `export`: one line per format.
-const std::map<std::string, std::function<std::string(const Document&)>>& writers() {
-    static const std::map<std::string, std::function<std::string(const Document&)>> table{
-        {"akn", xml::write_akn_linked},
-        {"json", write_json},
-        {"md", write_markdown},
+const std::map<std::string, Writer>& writers() {
+    static const std::map<std::string, Writer> table{
+        {"akn",
+         [](const DocumentInputs& in) {
+             return xml::write_akn_linked(*in.document, in.links,
+                                          in.data.legislation ? &*in.data.legislation : nullptr);
+         }},
+        {"json", [](const DocumentInputs& in) { return write_json(*in.document); }},
+        {"md", [](const DocumentInputs& in) { return write_markdown(*in.document); }},
     };
     return table;
 }
@@ -39,8 +46,10 @@ void register_export(CLI::App& app) {
     cmd->add_option("FILE", opts->path, "Document to read")->required();
     cmd->add_option("-o,--output", opts->output, "Output file (default: standard output)");
     cmd->callback([opts] {
-        Document doc = load_or_exit(opts->path);
-        write_output(opts->output, writers().at(opts->to)(doc));
+        DocumentInputs in = prepare_document(opts->path, "", /*with_parallels=*/false);
+        print_load_diagnostics(in.diagnostics);
+        if (!in.usable()) exit_with(kExitUnusable);
+        write_output(opts->output, writers().at(opts->to)(in));
     });
 }
 

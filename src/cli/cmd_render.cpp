@@ -1,6 +1,7 @@
 // clerk render --to html FILE [-o DIR]: the document as a self-contained, accessible page.
 #include "check/engine.hpp"
 #include "cli/commands.hpp"
+#include "cli/document_inputs.hpp"
 #include "link/links.hpp"
 #include "render/render_html.hpp"
 
@@ -46,9 +47,13 @@ std::string bundled_templates() {
 
 render::Templates templates_for(const std::string& document, const std::string& config_path) {
     std::vector<Diagnostic> problems;
-    check::CheckConfig config = check::config_for(document, config_path, problems);
+    check::CheckConfig config = config_for(document, config_path, problems);
     print_load_diagnostics(problems);
     if (!problems.empty()) exit_with(kExitUnusable);
+    return templates_for(config);
+}
+
+render::Templates templates_for(const check::CheckConfig& config) {
     std::vector<std::string> folders;
     if (!config.templates.empty()) {
         if (!is_dir(config.templates))
@@ -67,9 +72,19 @@ render::Templates templates_for(const std::string& document, const std::string& 
 
 std::string render_html_page(const std::string& path, const std::string& out_dir,
                              const std::string& config_path) {
-    Document doc = load_or_exit(path);
-    render::Templates templates = templates_for(path, config_path);
-    Links links = link_document(doc);
+    DocumentInputs in = prepare_document(path, config_path);
+    print_load_diagnostics(in.diagnostics);
+    if (!in.usable()) exit_with(kExitUnusable);
+    print_load_diagnostics(in.config_problems);
+    if (!in.config_problems.empty()) exit_with(kExitUnusable);
+    return render_html_page(in, out_dir);
+}
+
+std::string render_html_page(const DocumentInputs& in, const std::string& out_dir) {
+    const std::string& path = in.path;
+    const Document& doc = *in.document;
+    const Links& links = in.links;
+    render::Templates templates = templates_for(in.config);
     render::RenderContext context;
     context.source_name = fs::path(path).filename().string();
     std::optional<Document> protocol;

@@ -1,6 +1,7 @@
 // The `clerk` commands: each lives in its own file and is listed once in commands.cpp.
 #pragma once
 
+#include "check/engine.hpp"
 #include "load/load.hpp"
 #include "render/templates.hpp"
 
@@ -49,6 +50,21 @@ void register_diff(CLI::App& app);
 /// The templates for a document's pages: the folder its clerk.yaml (or `config_path`)
 /// names, over the bundled ones. Ends the command with status 2 when they are unusable.
 render::Templates templates_for(const std::string& document, const std::string& config_path);
+
+/// The templates a configuration names, over the bundled ones. Ends the command with status
+/// 2 when they are unusable.
+render::Templates templates_for(const check::CheckConfig& config);
+
+struct DocumentInputs;
+
+/// Renders a prepared document's HTML page into `out_dir`; returns the path written.
+std::string render_html_page(const DocumentInputs& in, const std::string& out_dir);
+
+/// Checks prepared documents, prints the findings in `format` to `out`; returns the exit
+/// status. A document that could not be read has its diagnostics printed and counts as
+/// unusable input.
+int report_check(const std::vector<const DocumentInputs*>& inputs, const std::string& format,
+                 const std::string& fail_on, std::ostream& out);
 
 /// Renders a document's HTML page into `out_dir` (named with its version and status);
 /// returns the path written. Ends the command with status 2 on unusable input.

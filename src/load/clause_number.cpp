@@ -1,8 +1,9 @@
 #include "load/clause_number.hpp"
 
+#include "text/pattern.hpp"
+
 #include <array>
 #include <cctype>
-#include <regex>
 
 namespace clerk {
 
@@ -12,14 +13,15 @@ bool starts_with_word(std::string_view text, std::string_view word) {
     if (text.size() < word.size()) return false;
     for (std::size_t i = 0; i < word.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(text[i])) != word[i]) return false;
-    return text.size() == word.size() || !std::isalpha(static_cast<unsigned char>(text[word.size()]));
+    return text.size() == word.size() ||
+           !std::isalpha(static_cast<unsigned char>(text[word.size()]));
 }
 
 bool starts_with_month(std::string_view text) {
     static constexpr std::array<std::string_view, 21> months{
-        "january", "february", "march", "april", "may",  "june", "july",
-        "august",  "september", "october", "november", "december", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "oct"};
+        "january", "february",  "march",   "april",    "may",      "june", "july",
+        "august",  "september", "october", "november", "december", "jan",  "feb",
+        "mar",     "apr",       "jun",     "jul",      "aug",      "sep",  "oct"};
     for (auto m : months)
         if (starts_with_word(text, m)) return true;
     return starts_with_word(text, "nov") || starts_with_word(text, "dec");
@@ -43,7 +45,8 @@ Scanned scan_number(std::string_view text) {
     std::size_t i = 0;
     while (true) {
         std::size_t start = i;
-        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+            ++i;
         std::size_t digits = i - start;
         if (digits == 0 || digits > 3 || (digits > 1 && text[start] == '0')) return {};
         ++s.components;
@@ -65,7 +68,8 @@ std::optional<NumberMatch> match_number(std::string_view text, int min_component
     if (trailing_dot) ++i;
     // The number must stand alone: followed by spaces (or nothing, for a bare heading number).
     std::size_t spaces = i;
-    while (spaces < text.size() && (text[spaces] == ' ' || text[spaces] == '\t')) ++spaces;
+    while (spaces < text.size() && (text[spaces] == ' ' || text[spaces] == '\t'))
+        ++spaces;
     if (spaces == i && spaces != text.size()) return std::nullopt;
     std::string_view rest = text.substr(spaces);
     if (starts_with_month(rest) || starts_with_time_word(rest)) return std::nullopt;
@@ -105,27 +109,29 @@ std::optional<NumberMatch> match_clause_number(std::string_view text) {
 }
 
 std::optional<AppendixMatch> match_appendix(std::string_view text) {
-    static const std::regex pattern(
-        R"(^(Appendix|APPENDIX|Annex|ANNEX|Schedule|SCHEDULE)\s+([0-9]{1,3}|[A-Z])\b\.?\s*(?:(?:–|—|-|:|\.)\s*)?(.*)$)");
-    std::cmatch m;
-    if (!std::regex_match(text.data(), text.data() + text.size(), m, pattern)) return std::nullopt;
+    static const ::clerk::text::Pattern pattern(
+        R"((Appendix|APPENDIX|Annex|ANNEX|Schedule|SCHEDULE)\s+([0-9]{1,3}|[A-Z])\b\.?\s*(?:(?:–|—|-|:|\.)\s*)?((?s:.*)))");
+    ::clerk::text::PatternMatch m;
+    if (!pattern.full_match(text, &m)) return std::nullopt;
     AppendixMatch out;
-    std::string word = m[1].str();
-    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::string label = m[2].str();
-    out.written = m[1].str() + " " + label;
-    for (auto& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string word = m.str(1);
+    for (auto& c : word)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string label = m.str(2);
+    out.written = m.str(1) + " " + label;
+    for (auto& c : label)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     out.id = word + "-" + label;
-    out.title = m[3].str();
+    out.title = m.str(3);
     return out;
 }
 
 std::string take_explicit_id(std::string& text) {
-    static const std::regex pattern(R"(\s*\{#([A-Za-z][A-Za-z0-9_.:-]*)\}\s*$)");
-    std::smatch m;
-    if (!std::regex_search(text, m, pattern)) return {};
-    std::string id = m[1].str();
-    text.erase(static_cast<std::size_t>(m.position(0)));
+    static const ::clerk::text::Pattern pattern(R"(\s*\{#([A-Za-z][A-Za-z0-9_.:-]*)\}\s*$)");
+    ::clerk::text::PatternMatch m;
+    if (!pattern.search(text, m)) return {};
+    std::string id = m.str(1);
+    text.erase(m.begin(0));
     return id;
 }
 

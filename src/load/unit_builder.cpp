@@ -1,11 +1,11 @@
 #include "load/unit_builder.hpp"
 
-#include <algorithm>
-#include <cctype>
-#include <regex>
-
 #include "load/clause_number.hpp"
 #include "model/plain_text.hpp"
+#include "text/pattern.hpp"
+
+#include <algorithm>
+#include <cctype>
 
 namespace clerk {
 
@@ -19,7 +19,8 @@ std::string trim(std::string s) {
 }
 
 std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
@@ -70,8 +71,10 @@ void strip_leading_text(std::vector<Inline>& inlines, std::size_t bytes) {
                          ? in.text.empty()
                          : (in.kind != InlineKind::RawHtml && in.kind != InlineKind::SoftBreak &&
                             in.kind != InlineKind::LineBreak && in.children.empty());
-        if (empty) inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
-        else ++i;
+        if (empty)
+            inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(i));
+        else
+            ++i;
     }
     // Leading spaces left behind the number belong to neither.
     while (!inlines.empty() && inlines.front().kind == InlineKind::Text) {
@@ -92,8 +95,8 @@ Definition find_defined_term(const std::vector<Inline>& inlines) {
     if (inlines.empty()) return def;
     if (inlines.front().kind == InlineKind::Strong) {
         def.term = trim(plain_text(inlines.front().children));
-        while (!def.term.empty() && (def.term.back() == ':' || def.term.back() == ',' ||
-                                     def.term.back() == '.'))
+        while (!def.term.empty() &&
+               (def.term.back() == ':' || def.term.back() == ',' || def.term.back() == '.'))
             def.term.pop_back();
         def.term = trim(def.term);
         def.pos = inlines.front().children.empty() ? inlines.front().pos
@@ -104,12 +107,12 @@ Definition find_defined_term(const std::vector<Inline>& inlines) {
     PlainText text = positioned_text(inlines);
     // Up to eight capitalised words (with "of", "and", "for", "the" between them), optionally
     // in quotation marks, before the defining verb.
-    static const std::regex pattern(
+    static const ::clerk::text::Pattern pattern(
         R"(^[“"‘']?((?:[A-Z][\w’'&()-]*)(?:\s+(?:[A-Z(][\w’'&()-]*|of|and|for|the|in|on|to)){0,7})[”"’']?,?\s+(?:means|includes|include|refers to|shall mean|shall include|has the (?:same )?meaning)\b)");
-    std::smatch m;
-    if (std::regex_search(text.text, m, pattern)) {
-        def.term = m[1].str();
-        def.pos = text.position(static_cast<std::size_t>(m.position(1)));
+    ::clerk::text::PatternMatch m;
+    if (pattern.search(text.text, m)) {
+        def.term = m.str(1);
+        def.pos = text.position(m.begin(1));
     }
     return def;
 }
@@ -118,8 +121,10 @@ UnitIndex UnitBuilder::open_unit(Unit unit, UnitIndex parent) {
     unit.parent = parent;
     auto index = static_cast<UnitIndex>(doc_.units.size());
     doc_.units.push_back(std::move(unit));
-    if (parent == kNoUnit) doc_.roots.push_back(index);
-    else doc_.units[static_cast<std::size_t>(parent)].children.push_back(index);
+    if (parent == kNoUnit)
+        doc_.roots.push_back(index);
+    else
+        doc_.units[static_cast<std::size_t>(parent)].children.push_back(index);
     current_ = index;
     return index;
 }
@@ -186,8 +191,8 @@ void UnitBuilder::add_heading(std::vector<Inline> inlines, int level, SourceSpan
            doc_.units[static_cast<std::size_t>(headings_.back())].heading_level >= level)
         headings_.pop_back();
     // Appendices stand at the top level of the document whatever their heading level.
-    UnitIndex parent = (unit.kind == UnitKind::Appendix || headings_.empty()) ? kNoUnit
-                                                                              : headings_.back();
+    UnitIndex parent =
+        (unit.kind == UnitKind::Appendix || headings_.empty()) ? kNoUnit : headings_.back();
     if (unit.kind == UnitKind::Appendix) headings_.clear();
     headings_.push_back(open_unit(std::move(unit), parent));
 }

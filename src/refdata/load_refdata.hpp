@@ -34,9 +34,9 @@ struct ReferenceOverrides {
 };
 
 /// Finds the data files for a document: the reference folder is the override, else the
-/// first of DOCDIR/reference, DOCDIR/../reference and ./protocol-text/reference that
-/// exists; the constitution map and deprecated titles are looked for beside the document
-/// first (they belong to a council), then in the reference folder.
+/// first of DOCDIR/reference and DOCDIR/../reference that exists (never the working folder); the
+/// constitution map and deprecated titles are looked for beside the document first (they belong to
+/// a council), then in the reference folder.
 ReferencePaths locate_reference_data(const std::string& document_path,
                                      const ReferenceOverrides& overrides = {});
 

@@ -2,10 +2,10 @@
 // constitution citations written in the map.
 #include "io/files.hpp"
 #include "refdata/load_refdata.hpp"
+#include "text/pattern.hpp"
 
 #include <cctype>
 #include <filesystem>
-#include <regex>
 
 namespace clerk::refdata {
 
@@ -34,8 +34,7 @@ ReferencePaths locate_reference_data(const std::string& document_path,
     if (!overrides.reference_dir.empty()) {
         ref = overrides.reference_dir;
     } else {
-        for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference",
-                                          fs::path("protocol-text") / "reference"})
+        for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference"})
             if (is_dir(candidate)) {
                 ref = candidate;
                 break;
@@ -82,19 +81,16 @@ ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagn
 }
 
 bool parse_constitution_cite(std::string_view cite, ConstitutionEntry& out) {
-    static const std::regex part(R"(\bPart\s+([0-9]+\s*(?:\(\s*[a-z]\s*\)|[a-z]\b)?))",
-                                 std::regex::icase);
-    static const std::regex schedule(R"(\bSchedule\s+([0-9]+[A-Z]?))", std::regex::icase);
-    static const std::regex article(R"(\bArticle\s+([0-9]+))", std::regex::icase);
-    static const std::regex standing(
-        R"(\b(?:Standing Order|Council Procedure Rule|Procedure Rule)\s+([0-9]+))",
-        std::regex::icase);
-    std::string text(cite);
-    std::smatch m;
-    out.part = std::regex_search(text, m, part) ? normalise_label(m[1].str()) : "";
-    out.schedule = std::regex_search(text, m, schedule) ? normalise_label(m[1].str()) : "";
-    out.article = std::regex_search(text, m, article) ? m[1].str() : "";
-    out.standing_order = std::regex_search(text, m, standing) ? m[1].str() : "";
+    static const text::Pattern part(R"(\bPart\s+([0-9]+\s*(?:\(\s*[a-z]\s*\)|[a-z]\b)?))", true);
+    static const text::Pattern schedule(R"(\bSchedule\s+([0-9]+[A-Z]?))", true);
+    static const text::Pattern article(R"(\bArticle\s+([0-9]+))", true);
+    static const text::Pattern standing(
+        R"(\b(?:Standing Order|Council Procedure Rule|Procedure Rule)\s+([0-9]+))", true);
+    text::PatternMatch m;
+    out.part = part.search(cite, m) ? normalise_label(m.groups[1]) : "";
+    out.schedule = schedule.search(cite, m) ? normalise_label(m.groups[1]) : "";
+    out.article = article.search(cite, m) ? m.str(1) : "";
+    out.standing_order = standing.search(cite, m) ? m.str(1) : "";
     return !(out.part.empty() && out.schedule.empty() && out.article.empty() &&
              out.standing_order.empty());
 }

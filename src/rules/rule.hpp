@@ -10,12 +10,14 @@
 #include "refdata/reference_data.hpp"
 #include "text/text_runs.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace clerk::check {
 
-/// What a rule sees: the document, its links, the reference data and the prose runs.
+/// What a rule sees: the document, its links (references with their structured citations),
+/// the reference data and the prose runs the links were found in.
 struct RuleContext {
     const Document& document;
     const Links& links;
@@ -25,7 +27,7 @@ struct RuleContext {
 
 /// The finding function of a rule. It appends findings (file, span, message, suggestion,
 /// notes); their rule ID and severity are set by the engine.
-using RuleFunction = void (*)(const RuleContext& context, std::vector<Diagnostic>& out);
+using RuleFunction = std::function<void(const RuleContext& context, std::vector<Diagnostic>& out)>;
 
 /// Reference data a rule cannot run without.
 enum class Needs {

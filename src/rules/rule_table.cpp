@@ -1,6 +1,8 @@
 // The rule table: one line per rule, and the only place a rule is registered. Each rule's
-// ID, severity, documentation and finding logic are in its own file (src/rules/<family>/).
+// ID, severity, documentation and finding logic are in its own file (src/rules/<family>/);
+// rules that are word lists are data files and are added from the bundled data.
 #include "rules/rule.hpp"
+#include "rules/word_list_rules.hpp"
 
 namespace clerk::check {
 
@@ -26,28 +28,34 @@ Rule rule_term_deprecated();
 Rule rule_text_canonical();
 
 const std::vector<Rule>& rule_table() {
-    static const std::vector<Rule> table{
-        rule_ref_broken(),
-        rule_ref_wrong_kind(),
-        rule_num_gap(),
-        rule_num_duplicate(),
-        rule_num_order(),
-        rule_num_level_skip(),
-        rule_struct_empty_unit(),
-        rule_struct_contents_mismatch(),
-        rule_cite_constitution_map(),
-        rule_cite_constitution_inconsistent(),
-        rule_cite_act_title(),
-        rule_cite_act_year(),
-        rule_cite_act_repealed(),
-        rule_cite_legislation_section(),
-        rule_lang_gendered(),
-        rule_term_near_miss(),
-        rule_term_unused(),
-        rule_term_lowercase(),
-        rule_term_deprecated(),
-        rule_text_canonical(),
-    };
+    static const std::vector<Rule> table = [] {
+        std::vector<Rule> rules{
+            rule_ref_broken(),
+            rule_ref_wrong_kind(),
+            rule_num_gap(),
+            rule_num_duplicate(),
+            rule_num_order(),
+            rule_num_level_skip(),
+            rule_struct_empty_unit(),
+            rule_struct_contents_mismatch(),
+            rule_cite_constitution_map(),
+            rule_cite_constitution_inconsistent(),
+            rule_cite_act_title(),
+            rule_cite_act_year(),
+            rule_cite_act_repealed(),
+            rule_cite_legislation_section(),
+            rule_lang_gendered(),
+            rule_term_near_miss(),
+            rule_term_unused(),
+            rule_term_lowercase(),
+            rule_term_deprecated(),
+            rule_text_canonical(),
+        };
+        // Rules written as data (protocol-text/rules/<family>/<name>.yaml) need no line here.
+        for (Rule& rule : bundled_word_list_rules())
+            rules.push_back(std::move(rule));
+        return rules;
+    }();
     return table;
 }
 

@@ -1,8 +1,9 @@
 #include "write/markdown_writer.hpp"
 
-#include <regex>
-
 #include "model/plain_text.hpp"
+
+#include <algorithm>
+#include <cctype>
 
 namespace clerk {
 
@@ -10,9 +11,11 @@ namespace {
 
 bool is_plain_yaml(const std::string& value) {
     if (value.empty()) return false;
-    static const std::regex reserved(R"(^(?:true|false|yes|no|on|off|null|~|y|n)$)",
-                                     std::regex::icase);
-    if (std::regex_match(value, reserved)) return false;
+    std::string folded(value);
+    for (char& c : folded)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* word : {"true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"})
+        if (folded == word) return false;
     static const std::string special = "-?:,[]{}#&*!|>'\"%@`";
     if (special.find(value.front()) != std::string::npos || value.front() == ' ' ||
         value.back() == ' ')
@@ -22,6 +25,69 @@ bool is_plain_yaml(const std::string& value) {
         return false;
     if (value.find_first_of("\n\t\"\\{}[],") != std::string::npos) return false;
     return true;
+}
+
+// [-+]?digits(.digits)?
+bool is_number(const std::string& value) {
+    std::size_t i = value.empty() || (value[0] != '-' && value[0] != '+') ? 0 : 1;
+    auto digits = [&] {
+        std::size_t start = i;
+        while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i])))
+            ++i;
+        return i > start;
+    };
+    if (!digits()) return false;
+    if (i == value.size()) return true;
+    if (value[i] != '.') return false;
+    ++i;
+    return digits() && i == value.size();
+}
+
+// "&amp;", "&#38;", "&#x26;" at `at`: text that Markdown would read as an entity.
+bool entity_at(const std::string& text, std::size_t at) {
+    std::size_t i = at + 1;
+    auto is = [&](auto pred) {
+        return i < text.size() && pred(static_cast<unsigned char>(text[i]));
+    };
+    std::size_t start;
+    if (i < text.size() && text[i] == '#') {
+        ++i;
+        bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
+        if (hex) ++i;
+        start = i;
+        while (
+            is([&](unsigned char c) { return hex ? std::isxdigit(c) != 0 : std::isdigit(c) != 0; }))
+            ++i;
+    } else {
+        if (!is([](unsigned char c) { return std::isalpha(c) != 0; })) return false;
+        start = i;
+        while (is([](unsigned char c) { return std::isalnum(c) != 0; }))
+            ++i;
+    }
+    return i > start && i < text.size() && text[i] == ';';
+}
+
+// What would open a block at the start of a line: "# ", "- ", "1. ", ">", "===".
+bool opens_block(const std::string& line) {
+    auto space_or_end = [&](std::size_t i) {
+        return i >= line.size() || std::isspace(static_cast<unsigned char>(line[i]));
+    };
+    if (line.empty()) return false;
+    std::size_t hashes = line.find_first_not_of('#');
+    if (hashes == std::string::npos) hashes = line.size();
+    if (hashes >= 1 && hashes <= 6 && space_or_end(hashes)) return true;
+    if ((line[0] == '-' || line[0] == '+' || line[0] == '*') && space_or_end(1)) return true;
+    std::size_t digits = line.find_first_not_of("0123456789");
+    if (digits == std::string::npos) digits = line.size();
+    if (digits >= 1 && digits <= 9 && digits < line.size() &&
+        (line[digits] == '.' || line[digits] == ')') && space_or_end(digits + 1))
+        return true;
+    if (line[0] == '>') return true;
+    std::size_t equals = line.find_first_not_of('=');
+    if (equals > 0 && (equals == std::string::npos ||
+                       line.find_first_not_of(" \t\r\n", equals) == std::string::npos))
+        return true;
+    return false;
 }
 
 std::string quote_yaml(const std::string& value) {
@@ -40,8 +106,7 @@ std::string quote_yaml(const std::string& value) {
 std::string yaml_scalar(const std::string& value, bool force_quotes = false) {
     if (force_quotes || !is_plain_yaml(value)) return quote_yaml(value);
     // Numbers would change type on the way back ("2.0" -> 2); dates stay plain.
-    static const std::regex number(R"(^[-+]?[0-9]+(\.[0-9]+)?$)");
-    if (std::regex_match(value, number)) return quote_yaml(value);
+    if (is_number(value)) return quote_yaml(value);
     return value;
 }
 
@@ -77,14 +142,18 @@ std::string escape_text(const std::string& text, bool in_table) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         switch (c) {
-        case '\\': case '*': case '_': case '`': case '[': case ']': case '<':
+        case '\\':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '<':
             out += '\\';
             break;
         case '&':
             // Only where it would read as an entity.
-            if (std::regex_search(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(),
-                                  std::regex(R"(^&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)")))
-                out += '\\';
+            if (entity_at(text, i)) out += '\\';
             break;
         case '|':
             if (in_table) out += '\\';
@@ -105,7 +174,8 @@ void write_inlines(const std::vector<Inline>& inlines, std::string& out, bool in
             break;
         case InlineKind::Code: {
             std::string fence = "`";
-            while (in.text.find(fence) != std::string::npos) fence += '`';
+            while (in.text.find(fence) != std::string::npos)
+                fence += '`';
             bool pad = !in.text.empty() && (in.text.front() == '`' || in.text.back() == '`');
             out += fence + (pad ? " " : "") + in.text + (pad ? " " : "") + fence;
             break;
@@ -140,12 +210,12 @@ void write_inlines(const std::vector<Inline>& inlines, std::string& out, bool in
 
 // Escapes what would open a block at the start of a line ("# ", "- ", "1. ", "> ").
 std::string guard_line_start(std::string line) {
-    static const std::regex block_start(R"(^(#{1,6}(\s|$)|[-+*](\s|$)|[0-9]{1,9}[.)](\s|$)|>|=+\s*$))");
-    std::smatch m;
-    if (std::regex_search(line, m, block_start)) {
+    if (opens_block(line)) {
         auto digits = line.find_first_not_of("0123456789");
-        if (digits != std::string::npos && digits > 0) line.insert(digits, "\\");
-        else line.insert(0, "\\");
+        if (digits != std::string::npos && digits > 0)
+            line.insert(digits, "\\");
+        else
+            line.insert(0, "\\");
     }
     return line;
 }
@@ -164,8 +234,8 @@ void write_block(const Block& block, std::string& out, const std::string& indent
     case BlockKind::Heading: {
         std::string text;
         write_inlines(block.inlines, text, false);
-        out += indent + std::string(static_cast<std::size_t>(std::max(1, block.level)), '#') +
-               " " + text + "\n";
+        out += indent + std::string(static_cast<std::size_t>(std::max(1, block.level)), '#') + " " +
+               text + "\n";
         break;
     }
     case BlockKind::BulletList:
@@ -175,9 +245,8 @@ void write_block(const Block& block, std::string& out, const std::string& indent
         for (const Block& item : block.children) {
             if (!first && !block.tight) out += "\n";
             first = false;
-            std::string marker = block.kind == BlockKind::BulletList
-                                     ? "- "
-                                     : std::to_string(number++) + ". ";
+            std::string marker =
+                block.kind == BlockKind::BulletList ? "- " : std::to_string(number++) + ". ";
             std::string inner_indent = indent + std::string(marker.size(), ' ');
             std::string item_text;
             write_blocks(item.children, item_text, inner_indent, block.tight);
@@ -196,7 +265,8 @@ void write_block(const Block& block, std::string& out, const std::string& indent
     case BlockKind::Table: {
         if (block.rows.empty()) break;
         std::size_t columns = 0;
-        for (const TableRow& row : block.rows) columns = std::max(columns, row.cells.size());
+        for (const TableRow& row : block.rows)
+            columns = std::max(columns, row.cells.size());
         auto write_row = [&](const TableRow& row) {
             out += indent + "|";
             for (std::size_t i = 0; i < columns; ++i) {
@@ -214,9 +284,11 @@ void write_block(const Block& block, std::string& out, const std::string& indent
             write_row(TableRow{});
         }
         out += indent + "|";
-        for (std::size_t i = 0; i < columns; ++i) out += " --- |";
+        for (std::size_t i = 0; i < columns; ++i)
+            out += " --- |";
         out += "\n";
-        for (std::size_t r = first_body; r < block.rows.size(); ++r) write_row(block.rows[r]);
+        for (std::size_t r = first_body; r < block.rows.size(); ++r)
+            write_row(block.rows[r]);
         break;
     }
     case BlockKind::Quote: {
@@ -233,7 +305,8 @@ void write_block(const Block& block, std::string& out, const std::string& indent
     }
     case BlockKind::Code: {
         std::string fence = "```";
-        while (block.text.find(fence) != std::string::npos) fence += '`';
+        while (block.text.find(fence) != std::string::npos)
+            fence += '`';
         out += indent + fence + "\n";
         std::size_t start = 0;
         while (start < block.text.size()) {
@@ -246,7 +319,8 @@ void write_block(const Block& block, std::string& out, const std::string& indent
     }
     case BlockKind::RawHtml: {
         std::string text = block.text;
-        while (!text.empty() && text.back() == '\n') text.pop_back();
+        while (!text.empty() && text.back() == '\n')
+            text.pop_back();
         out += indent + text + "\n";
         break;
     }
@@ -280,8 +354,8 @@ std::string heading_line(const Unit& unit) {
         line += title;
     }
     // An ID that the number would not give back is written out.
-    bool derived = (unit.kind == UnitKind::Section && !unit.number.empty()) ||
-                   unit.kind == UnitKind::Appendix;
+    bool derived =
+        (unit.kind == UnitKind::Section && !unit.number.empty()) || unit.kind == UnitKind::Appendix;
     if (unit.explicit_id || !derived) line += " {#" + unit.id + "}";
     return line + "\n";
 }

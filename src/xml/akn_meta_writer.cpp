@@ -4,7 +4,6 @@
 #include "write/json_writer.hpp"
 #include "xml/akn_write_parts.hpp"
 
-#include <regex>
 #include <set>
 
 namespace clerk::xml::detail {
@@ -12,8 +11,14 @@ namespace clerk::xml::detail {
 namespace {
 
 bool is_xsd_date(const std::string& text) {
-    static const std::regex date(R"(^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$)");
-    return std::regex_match(text, date);
+    // YYYY-MM-DD with a month 01-12 and a day 01-31.
+    auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (!digit(i)) return false;
+    int month = (text[5] - '0') * 10 + (text[6] - '0');
+    int day = (text[8] - '0') * 10 + (text[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 // The date a version of the work is known by: the front matter's, else the history's.

@@ -4,7 +4,7 @@
 
 #include "check/engine.hpp"
 #include "link/links.hpp"
-#include "refdata/load_refdata.hpp"
+#include "refdata/bundled.hpp"
 #include "support/helpers.hpp"
 #include "text/text_runs.hpp"
 
@@ -15,15 +15,9 @@
 
 namespace clerk::test {
 
-/// The bundled reference data (loaded once).
+/// The bundled reference data (compiled into the binary).
 inline const refdata::ReferenceData& bundled_data() {
-    static const refdata::ReferenceData data = [] {
-        std::vector<Diagnostic> errors;
-        return refdata::load_reference_data(
-            refdata::locate_reference_data(repo_path("protocol-text/southend/protocol.md")),
-            errors);
-    }();
-    return data;
+    return refdata::bundled_reference_data();
 }
 
 /// A loaded document and its text runs.
@@ -43,7 +37,7 @@ struct Fixture {
         const check::Rule* rule = check::find_rule(id);
         if (!rule) throw std::runtime_error("no rule " + id);
         Links links = link_document(document);
-        check::RuleContext context{document, links, data, runs};
+        check::RuleContext context{document, links, data, links.runs};
         auto found = check::run_rule(*rule, context, rule->severity);
         std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
             return a.span.begin < b.span.begin;

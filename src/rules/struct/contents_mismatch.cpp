@@ -1,9 +1,9 @@
 #include "model/plain_text.hpp"
 #include "rules/rule.hpp"
+#include "text/pattern.hpp"
 
 #include <cctype>
 #include <fmt/format.h>
-#include <regex>
 
 namespace clerk::check {
 
@@ -32,21 +32,21 @@ struct Entry {
 // Entries of a bullet list ("9.3 Access to Information ..... 12") or of an ordered list
 // whose numbers are the section numbers ("1. Introduction").
 std::vector<Entry> entries_of(const Block& list) {
-    static const std::regex entry(
-        R"(^((?:\d{1,2}(?:\.\d{1,3})*)|Appendix \d{1,2})\.?\s+(.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*$)");
-    static const std::regex title_only(R"(^(.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*$)");
+    static const ::clerk::text::Pattern entry(
+        R"(((?:\d{1,2}(?:\.\d{1,3})*)|Appendix \d{1,2})\.?\s+(.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*)");
+    static const ::clerk::text::Pattern title_only(R"((.+?)(?:\s*\.{2,}\s*\d+|\s+\d{1,3})?\s*)");
     std::vector<Entry> out;
     int number = list.start;
     for (const Block& item : list.children) {
         int this_number = number++;
         if (item.children.empty() || item.children.front().kind != BlockKind::Paragraph) continue;
         PlainText text = positioned_text(item.children.front().inlines);
-        std::smatch m;
+        ::clerk::text::PatternMatch m;
         if (list.kind == BlockKind::OrderedList) {
-            if (std::regex_match(text.text, m, title_only))
-                out.push_back({std::to_string(this_number), m[1].str(), text.position(0)});
-        } else if (std::regex_match(text.text, m, entry)) {
-            out.push_back({m[1].str(), m[2].str(), text.position(0)});
+            if (title_only.full_match(text.text, &m))
+                out.push_back({std::to_string(this_number), m.str(1), text.position(0)});
+        } else if (entry.full_match(text.text, &m)) {
+            out.push_back({m.str(1), m.str(2), text.position(0)});
         }
     }
     return out;

@@ -52,11 +52,14 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 } // namespace
 
 Rule rule_term_deprecated() {
-    return {"term/deprecated", Severity::Warning, "a job title the council has retired",
+    return {"term/deprecated",
+            Severity::Warning,
+            "a job title the council has retired",
             "What it does: reports titles listed in deprecated-titles.yaml and suggests the "
             "current one. Why: restructures rename posts; a retired title leaves a duty with "
             "nobody. Example: 'Strategic Director' -> 'Executive Director'.",
-            find};
+            find,
+            Needs::DeprecatedTitles};
 }
 
 } // namespace clerk::check

@@ -16,12 +16,13 @@ namespace {
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
+    const std::vector<bool> definitions = definitions_mask(document);
     for (const DefinedTerm& t : defined_terms(document)) {
         if (split_spaces(t.term).size() < 2) continue; // "councillor" alone is ordinary English
         std::string low = lower_ascii(t.term);
         if (low == t.term) continue;
         for (const TextRun& run : runs) {
-            if (run.in_quote || in_definitions(document, run.unit)) continue;
+            if (run.in_quote || in_definitions(definitions, run.unit)) continue;
             for (const std::string& form : term_forms(low))
                 for (std::size_t at : occurrences(run.text.text, form)) {
                     if (in_any(run.quotations, at)) continue;

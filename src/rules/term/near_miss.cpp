@@ -73,18 +73,20 @@ bool starts_with_function_word(const std::string& phrase) {
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
+    const std::vector<bool> definitions = definitions_mask(document);
     std::vector<DefinedTerm> terms = defined_terms(document);
     if (terms.empty()) return;
     // Everything the definitions mention is known: "Chief Officer means the Chief Executive ...".
     std::string definitions_text;
     for (const TextRun& run : runs)
-        if (in_definitions(document, run.unit)) definitions_text += name_key(run.text.text) + " | ";
+        if (in_definitions(definitions, run.unit))
+            definitions_text += name_key(run.text.text) + " | ";
     std::set<std::string> defined_keys;
     for (const DefinedTerm& t : terms)
         defined_keys.insert(name_key(t.term));
     std::set<std::string> reported;
     for (const TextRun& run : runs) {
-        if (run.in_quote || in_definitions(document, run.unit)) continue;
+        if (run.in_quote || in_definitions(definitions, run.unit)) continue;
         for (const Phrase& p : capitalised_phrases(run.text.text)) {
             if (in_any(run.quotations, p.span.begin) || starts_with_function_word(p.text)) continue;
             std::string key = name_key(p.text);

@@ -16,10 +16,11 @@ namespace {
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
+    const std::vector<bool> definitions = definitions_mask(document);
     for (const DefinedTerm& t : defined_terms(document)) {
         bool used = false;
         for (const TextRun& run : runs) {
-            if (in_definitions(document, run.unit)) continue;
+            if (in_definitions(definitions, run.unit)) continue;
             std::string lowered = lower_ascii(run.text.text);
             for (const std::string& form : term_forms(lower_ascii(t.term)))
                 used = used || !occurrences(lowered, form).empty();

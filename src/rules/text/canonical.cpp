@@ -101,13 +101,15 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 
 Rule rule_text_canonical() {
     return {
-        "text/canonical", Severity::Warning,
+        "text/canonical",
+        Severity::Warning,
         "a quoted standard text that departs from its canonical wording",
         "What it does: finds passages that quote a canonical text (the Seven Principles of Public "
         "Life, canonical-texts.yaml) and reports the word-level differences from the accepted "
         "wordings. Why: the Principles are quoted as authority and must be quoted exactly. "
         "Example: 'be willing to change poor behaviour' where the 2013 text says 'challenge'.",
-        find};
+        find,
+        Needs::CanonicalTexts};
 }
 
 } // namespace clerk::check

@@ -1,0 +1,145 @@
+#include "cli/document_inputs.hpp"
+
+#include "io/files.hpp"
+#include "link/links.hpp"
+#include "load/load.hpp"
+#include "refdata/bundled.hpp"
+#include "refdata/load_refdata.hpp"
+
+#include <filesystem>
+
+namespace clerk::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_file(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec);
+}
+
+bool is_dir(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+}
+
+// Reads a council's data file; an unreadable one is a problem and the bundled part stays.
+template <typename Parse>
+void replace_part(const fs::path& path, const char* code, Parse parse,
+                  std::vector<Diagnostic>& problems) {
+    std::string name = path.lexically_normal().string();
+    FileContents contents = read_file(name);
+    if (!contents.bytes) {
+        problems.push_back(error_at(name, {}, code, "cannot read reference data: " + contents.error,
+                                    "check the path given in clerk.yaml"));
+        return;
+    }
+    parse(*contents.bytes, name);
+}
+
+} // namespace
+
+check::CheckConfig config_for(const std::string& document_path, const std::string& explicit_path,
+                              std::vector<Diagnostic>& problems) {
+    std::string path = explicit_path;
+    if (path.empty()) {
+        fs::path beside = fs::path(document_path).parent_path() / "clerk.yaml";
+        if (!is_file(beside)) return {};
+        path = beside.string();
+    }
+    FileContents contents = read_file(path);
+    if (!contents.bytes) {
+        problems.push_back(error_at(path, {}, "config/invalid",
+                                    "cannot read the configuration file: " + contents.error,
+                                    "check the path given with --config"));
+        check::CheckConfig config;
+        config.path = path;
+        return config;
+    }
+    return check::parse_config(*contents.bytes, path, problems);
+}
+
+refdata::ReferenceData reference_data_for(const std::string& document_path,
+                                          const check::CheckConfig& config,
+                                          std::vector<Diagnostic>& problems) {
+    refdata::ReferenceData data = refdata::bundled_reference_data();
+    fs::path doc_dir = fs::path(document_path).parent_path();
+    if (doc_dir.empty()) doc_dir = ".";
+    fs::path reference;
+    if (!config.reference_dir.empty()) {
+        reference = config.reference_dir;
+        if (!is_dir(reference))
+            problems.push_back(error_at(config.path, {}, "config/invalid",
+                                        "reference: '" + config.reference_dir + "' is not a folder",
+                                        "point 'reference:' at a folder holding legislation.yaml, "
+                                        "gendered-terms.yaml or canonical-texts.yaml"));
+    } else {
+        for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference"})
+            if (is_dir(candidate)) {
+                reference = candidate;
+                break;
+            }
+    }
+    auto found = [](const fs::path& p) { return !p.empty() && is_file(p); };
+    if (!reference.empty()) {
+        if (fs::path p = reference / refdata::kLegislationFile; found(p))
+            replace_part(
+                p, "refdata/legislation",
+                [&](const std::string& text, const std::string& name) {
+                    data.legislation = refdata::parse_legislation(text, name, problems);
+                },
+                problems);
+        if (fs::path p = reference / refdata::kGenderedFile; found(p))
+            replace_part(
+                p, "refdata/gendered-terms",
+                [&](const std::string& text, const std::string& name) {
+                    data.gendered = refdata::parse_gendered_terms(text, name, problems);
+                },
+                problems);
+        if (fs::path p = reference / refdata::kCanonicalFile; found(p))
+            replace_part(
+                p, "refdata/canonical-texts",
+                [&](const std::string& text, const std::string& name) {
+                    data.canonical = refdata::parse_canonical_texts(text, name, problems);
+                },
+                problems);
+    }
+    // The constitution map and deprecated titles belong to a council: beside the document
+    // first, then the reference folder.
+    fs::path map = !config.constitution_map.empty() ? fs::path(config.constitution_map)
+                                                    : doc_dir / refdata::kConstitutionFile;
+    if (found(map) || !config.constitution_map.empty())
+        replace_part(
+            map, "refdata/constitution-map",
+            [&](const std::string& text, const std::string& name) {
+                data.constitution = refdata::parse_constitution_map(text, name, problems);
+            },
+            problems);
+    fs::path deprecated = doc_dir / refdata::kDeprecatedFile;
+    if (!found(deprecated) && !reference.empty()) deprecated = reference / refdata::kDeprecatedFile;
+    if (found(deprecated))
+        replace_part(
+            deprecated, "refdata/deprecated-titles",
+            [&](const std::string& text, const std::string& name) {
+                data.deprecated = refdata::parse_deprecated_titles(text, name, problems);
+            },
+            problems);
+    return data;
+}
+
+DocumentInputs prepare_document(const std::string& path, const std::string& config_path,
+                                bool with_parallels) {
+    DocumentInputs in;
+    in.path = path;
+    LoadResult loaded = load_file(path);
+    in.diagnostics = std::move(loaded.diagnostics);
+    if (!loaded.ok()) return in;
+    in.document = std::move(*loaded.document);
+    in.links = with_parallels ? link_document(*in.document) : link_references(*in.document);
+    in.config = config_for(path, config_path, in.config_problems);
+    in.data = reference_data_for(path, in.config, in.problems);
+    return in;
+}
+
+} // namespace clerk::cli
