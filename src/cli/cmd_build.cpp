@@ -91,6 +91,7 @@ void register_build(CLI::App& app) {
                                                                    : nullptr));
             std::cout << fmt::format("wrote {}\n", akn_path);
             std::cout << fmt::format("wrote {}\n", render_html_page(in, opts->output));
+            std::cout << fmt::format("wrote {}\n", render_pdf_file(file, opts->output, ""));
             std::cout << fmt::format("-- clerk check {}\n", file);
             worst = std::max(worst, report_check({&in}, "human", "error", std::cout));
         }

@@ -3,6 +3,7 @@
 
 #include "check/engine.hpp"
 #include "load/load.hpp"
+#include "pdf/style.hpp"
 #include "render/templates.hpp"
 
 #include <CLI/CLI.hpp>
@@ -51,6 +52,9 @@ void register_diff(CLI::App& app);
 /// names, over the bundled ones. Ends the command with status 2 when they are unusable.
 render::Templates templates_for(const std::string& document, const std::string& config_path);
 
+/// The template folders a configuration names, then the bundled one.
+std::vector<std::string> template_folders(const check::CheckConfig& config);
+
 /// The templates a configuration names, over the bundled ones. Ends the command with status
 /// 2 when they are unusable.
 render::Templates templates_for(const check::CheckConfig& config);
@@ -65,6 +69,19 @@ std::string render_html_page(const DocumentInputs& in, const std::string& out_di
 /// unusable input.
 int report_check(const std::vector<const DocumentInputs*>& inputs, const std::string& format,
                  const std::string& fail_on, std::ostream& out);
+
+/// The template folders for a document: its clerk.yaml's folder first, then the bundled one.
+/// Ends the command with status 2 when the configuration is unusable.
+std::vector<std::string> template_folders(const std::string& document,
+                                          const std::string& config_path);
+
+/// The PDF style for a document, from the same folders. Ends with status 2 when unusable.
+pdf::PdfStyle pdf_style_for(const std::string& document, const std::string& config_path);
+
+/// Renders a document's PDF into `out_dir` (named with its version and status); returns the
+/// path written. Ends the command with status 2 on unusable input.
+std::string render_pdf_file(const std::string& path, const std::string& out_dir,
+                            const std::string& config_path);
 
 /// Renders a document's HTML page into `out_dir` (named with its version and status);
 /// returns the path written. Ends the command with status 2 on unusable input.
