@@ -46,7 +46,7 @@ namespace {
 // The output file and the source files merged into it (kept open until it is written).
 class Assembly {
   public:
-    Assembly() { out_.emptyPDF(); }
+    Assembly() = default;
 
     QPDF& out() { return out_; }
     StructureMerger& structure() { return structure_; }
@@ -106,6 +106,8 @@ class Assembly {
         std::unique_ptr<QPDF> pdf;
     };
     QPDF out_;
+    // The empty file comes first: the structure merger below makes objects in it.
+    bool started_ = (out_.emptyPDF(), true);
     std::vector<std::unique_ptr<Held>> held_;
     StructureMerger structure_{out_};
 };
