@@ -3,8 +3,10 @@
 #include "check/engine.hpp"
 #include "cli/commands.hpp"
 #include "io/files.hpp"
+#include "link/links.hpp"
 #include "pack/agenda_html.hpp"
 #include "pack/pack.hpp"
+#include "pdf/render_pdf.hpp"
 #include "render/render_html.hpp"
 
 #include <filesystem>
@@ -141,10 +143,35 @@ pack::PackDocument pack_document(const Loaded& loaded) {
                                                   : fs::path(loaded.entry->path).stem().string();
         return doc;
     }
-    print_load_diagnostics({error_at(loaded.entry->resolved, {}, "pack/render",
-                                     "rendering documents to PDF is not available in this build",
-                                     "give the document as a PDF")});
-    exit_with(kExitUnusable);
+    // A document Clerk reads: laid out by the PDF renderer with its own style and links.
+    const Document& document = *loaded.document;
+    const std::string& path = loaded.entry->resolved;
+    pdf::PdfStyle style = pdf_style_for(path, "");
+    Links links = link_document(document);
+    pdf::PdfContext context;
+    context.source_name = fs::path(path).filename().string();
+    std::optional<Document> protocol;
+    const auto& extra = document.metadata.extra;
+    if (render::is_action_plan(document) && extra.contains("protocol") &&
+        extra["protocol"].is_string()) {
+        protocol = load_or_exit(
+            (fs::path(path).parent_path() / extra["protocol"].get<std::string>()).string());
+        context.protocol = &*protocol;
+    }
+    try {
+        pdf::PdfOutput out = pdf::render_pdf(document, links, style, context);
+        doc.pdf = std::move(out.bytes);
+        doc.pages = out.pages;
+    } catch (const std::exception& e) {
+        print_load_diagnostics({error_at(path, {}, "pack/render",
+                                         std::string("cannot lay out the document: ") + e.what(),
+                                         "check the fonts named in pdf.yaml are installed")});
+        exit_with(kExitUnusable);
+    }
+    doc.title = !loaded.entry->title.empty()       ? loaded.entry->title
+                : !document.metadata.title.empty() ? document.metadata.title
+                                                   : fs::path(path).stem().string();
+    return doc;
 }
 
 std::string default_output(const std::string& manifest) {
@@ -188,6 +215,7 @@ void run_pack(const PackOptions& opts) {
     }
     pack::PackOptions pack_options;
     pack_options.progress = progress;
+    pack_options.style.font_family = pdf_style_for(opts.manifest, "").body_font;
     pack::PackResult result;
     try {
         result = pack::build_pack(manifest, documents, pack_options);
