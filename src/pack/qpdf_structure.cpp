@@ -80,7 +80,7 @@ void StructureMerger::add(QPDF& source, const std::string& part, const std::stri
     if (!part.empty()) {
         container = out_.makeIndirectObject(QPDFObjectHandle::newDictionary());
         container.replaceKey("/Type", name("/StructElem"));
-        container.replaceKey("/S", QPDFObjectHandle::newName(part));
+        container.replaceKey("/S", QPDFObjectHandle::newName("/" + part));
         container.replaceKey("/P", document_);
         if (!title.empty()) container.replaceKey("/T", QPDFObjectHandle::newUnicodeString(title));
         container_kids = QPDFObjectHandle::newArray();
