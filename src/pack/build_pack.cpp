@@ -30,6 +30,12 @@ PdfFacts inspect_pdf(const std::string& bytes) {
             facts.code = "pack/unreadable-pdf";
             facts.error = "the PDF has no pages";
         }
+    } catch (const QPDFExc& e) {
+        // A PDF with a user password cannot even be opened without it.
+        bool password = e.getErrorCode() == qpdf_e_password;
+        facts.code = password ? "pack/encrypted-pdf" : "pack/unreadable-pdf";
+        facts.error = password ? "the PDF is encrypted (it needs a password to open)"
+                               : std::string("not a readable PDF: ") + e.getMessageDetail();
     } catch (const std::exception& e) {
         facts.code = "pack/unreadable-pdf";
         facts.error = std::string("not a readable PDF: ") + e.what();

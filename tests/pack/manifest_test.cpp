@@ -8,7 +8,7 @@ using namespace clerk::pack;
 
 namespace {
 
-const char* kGood = R"(council: Southend-on-Sea Borough Council
+const char* kGood = R"yaml(council: Southend-on-Sea Borough Council
 committee: Standards Committee
 date: 2020-11-11
 time: "6.00 pm"
@@ -24,7 +24,7 @@ items:
     documents:
       - report.md
       - { file: ../letter.pdf, title: Letter from the Independent Persons }
-)";
+)yaml";
 
 std::vector<std::string> codes(const ManifestResult& r) {
     std::vector<std::string> out;
@@ -69,7 +69,7 @@ TEST_CASE("an unknown key is reported at its line, with the keys there are") {
 }
 
 TEST_CASE("unknown keys inside an item and a document are reported at their lines") {
-    ManifestResult r = read_manifest("pack.yaml", R"(council: C
+    ManifestResult r = read_manifest("pack.yaml", R"yaml(council: C
 committee: Standards Committee
 date: 2020-11-11
 items:
@@ -77,19 +77,19 @@ items:
     pages: 4
     documents:
       - { file: a.pdf, titel: A }
-)");
+)yaml");
     CHECK(codes(r) == std::vector<std::string>{"pack/unknown-key@6", "pack/unknown-key@8"});
 }
 
 TEST_CASE("an item without a title is reported at the item's line, each one once") {
-    ManifestResult r = read_manifest("pack.yaml", R"(council: C
+    ManifestResult r = read_manifest("pack.yaml", R"yaml(council: C
 committee: Standards Committee
 date: 2020-11-11
 items:
   - title: Apologies
   - documents: [a.pdf]
   - note: something
-)");
+)yaml");
     CHECK(codes(r) == std::vector<std::string>{"pack/no-title@6", "pack/no-title@7"});
 }
 
@@ -108,14 +108,14 @@ TEST_CASE("malformed YAML is one error at the line where it breaks") {
 
 TEST_CASE("wrong shapes are reported: a list as text, items not a list, a document as a map "
           "without a file") {
-    ManifestResult r = read_manifest("pack.yaml", R"(council: [a, b]
+    ManifestResult r = read_manifest("pack.yaml", R"yaml(council: [a, b]
 committee: Standards Committee
 date: 2020-11-11
 items:
   - title: One
     documents:
       - { title: no file }
-)");
+)yaml");
     CHECK(codes(r) ==
           std::vector<std::string>{"pack/type@1", "pack/no-file@7", "pack/missing-key@1"});
     ManifestResult r2 = read_manifest("pack.yaml", "council: C\ncommittee: S\ndate: d\nitems: 3\n");

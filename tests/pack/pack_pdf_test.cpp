@@ -17,7 +17,7 @@ void write_pack_fixture(const ScratchDir& dir) {
     make_pdf(dir / "report.pdf", 2, "Report");
     make_pdf(dir / "letter.pdf", 1, "Letter", 612, 792);
     make_pdf(dir / "plan.pdf", 5, "Plan", 841.89, 595.276);
-    std::ofstream(dir / "pack.yaml") << R"(council: Testborough Council
+    std::ofstream(dir / "pack.yaml") << R"yaml(council: Testborough Council
 committee: Standards Committee
 date: 2020-11-11
 time: "6.00 pm"
@@ -34,7 +34,7 @@ items:
       - report.pdf
       - { file: letter.pdf, title: Letter from the Independent Persons }
       - plan.pdf
-)";
+)yaml";
 }
 
 std::set<int> pages_with(const std::vector<std::string>& pages, const std::string& text) {
@@ -58,7 +58,7 @@ TEST_CASE("the pack's agenda, stamps, blank pages, page numbers and bookmarks ag
     REQUIRE(pages.size() == 14);
 
     SECTION("the agenda's page ranges are the pages where each item's stamp appears") {
-        std::regex range_re(R"(Pages (\d+) - (\d+))");
+        std::regex range_re("Pages (\\d+) - (\\d+)");
         std::vector<std::pair<int, int>> ranges;
         for (std::sregex_iterator it(pages[0].begin(), pages[0].end(), range_re), end; it != end;
              ++it)
@@ -123,11 +123,11 @@ TEST_CASE("the pack's agenda, stamps, blank pages, page numbers and bookmarks ag
         CHECK(check.find("No syntax or stream encoding errors found") != std::string::npos);
         CHECK(check.find("WARNING") == std::string::npos);
         std::string info = shell("pdfinfo '" + (dir / "out.pdf") + "'");
-        CHECK(info.find("Title:          Standards Committee, Wednesday, 11 November 2020") !=
-              std::string::npos);
-        CHECK(info.find("Author:         Testborough Council") != std::string::npos);
-        CHECK(info.find("Tagged:         yes") != std::string::npos);
-        CHECK(info.find("Pages:          14") != std::string::npos);
+        CHECK(std::regex_search(
+            info, std::regex("Title: +Standards Committee, Wednesday, 11 November 2020")));
+        CHECK(std::regex_search(info, std::regex("Author: +Testborough Council")));
+        CHECK(std::regex_search(info, std::regex("Tagged: +yes")));
+        CHECK(std::regex_search(info, std::regex("Pages: +14")));
         std::string root = shell("qpdf --show-object=trailer '" + (dir / "out.pdf") + "'");
         std::string catalog = shell("qpdf --json --json-key=qpdf '" + (dir / "out.pdf") + "'");
         CHECK(catalog.find("\"/Lang\": \"u:en-GB\"") != std::string::npos);
@@ -174,8 +174,15 @@ TEST_CASE("a long agenda runs onto a second page and the ranges count it") {
     for (int i = 0; i < front; ++i)
         all_front += pages[static_cast<std::size_t>(i)];
     CHECK(all_front.find("(Page " + std::to_string(first) + ")") != std::string::npos);
-    CHECK(pages_with(pages, "Agenda Item 1") == std::set<int>{first});
-    CHECK(pages_with(pages, "Agenda Item 40").size() == 1);
+    std::set<int> stamped_1, stamped_40;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (std::regex_search(pages[i], std::regex("Agenda Item 1(?![0-9])")))
+            stamped_1.insert(static_cast<int>(i + 1));
+        if (std::regex_search(pages[i], std::regex("Agenda Item 40")))
+            stamped_40.insert(static_cast<int>(i + 1));
+    }
+    CHECK(stamped_1 == std::set<int>{first});
+    CHECK(stamped_40.size() == 1);
 }
 
 TEST_CASE("every problem in the manifest is one message naming its line; nothing is written") {
@@ -185,7 +192,7 @@ TEST_CASE("every problem in the manifest is one message naming its line; nothing
     shell("qpdf --encrypt user owner 256 -- '" + (dir / "good.pdf") + "' '" + (dir / "locked.pdf") +
           "'");
     std::ofstream(dir / "bad.md") << "caf\xe9 \x92quoted\x92\n";
-    std::ofstream(dir / "pack.yaml") << R"(council: C
+    std::ofstream(dir / "pack.yaml") << R"yaml(council: C
 committee: Standards Committee
 date: 2020-11-11
 items:
@@ -197,7 +204,7 @@ items:
     documents: [locked.pdf]
   - title: Four
     documents: [bad.md]
-)";
+)yaml";
     RunResult run = run_clerk("pack '" + (dir / "pack.yaml") + "' -o '" + (dir / "out.pdf") + "'");
     CHECK(run.status == 2);
     std::string manifest = dir / "pack.yaml";
