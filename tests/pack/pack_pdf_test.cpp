@@ -226,7 +226,7 @@ items:
     CHECK_FALSE(std::filesystem::exists(dir / "out.pdf"));
 }
 
-TEST_CASE("--html writes the agenda page linking each document, beside the PDF") {
+TEST_CASE("the agenda web page (with --html) links each document, beside the PDF") {
     ScratchDir dir("html");
     write_pack_fixture(dir);
     RunResult run =
