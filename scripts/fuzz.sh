@@ -28,8 +28,7 @@ fi
 targets="clerk"
 for h in $harnesses; do targets="$targets fuzz_$h"; done
 cmake -S . -B "$out" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DCLERK_SANITIZE=ON -DCLERK_FUZZ=ON \
-  -DCLERK_PCH=OFF >/dev/null
+  -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DCLERK_SANITIZE=ON -DCLERK_FUZZ=ON >/dev/null
 # shellcheck disable=SC2086
 nice -n 19 cmake --build "$out" -j"$(nproc)" --target $targets
 
