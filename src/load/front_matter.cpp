@@ -1,5 +1,6 @@
 #include "load/front_matter.hpp"
 
+#include "load/front_matter_validation.hpp"
 #include "model/limits.hpp"
 
 #include <algorithm>
@@ -110,6 +111,9 @@ void read_history(const YAML::Node& value, Metadata& meta, ValueBudget& budget) 
                                   : name == "by"     ? &entry.by
                                   : name == "note"   ? &entry.note
                                                      : nullptr;
+            // A likely misspelling ("staus") is left to the validation, which names the key
+            // meant; any other field would be dropped, so it is refused.
+            if (!target && !closest_word(name, known_history_keys(), false).empty()) continue;
             if (!target)
                 throw FrontMatterProblem{
                     field.first.Mark().line,

@@ -1,6 +1,7 @@
 // The Markdown reader: cmark-gfm (with GFM tables) for the blocks and inlines, YAML front
 // matter for the metadata, and UnitBuilder for the clause conventions.
 #include "load/front_matter.hpp"
+#include "load/front_matter_validation.hpp"
 #include "load/load.hpp"
 #include "load/unit_builder.hpp"
 #include "model/limits.hpp"
@@ -279,6 +280,13 @@ LoadResult read_markdown(SourceText source) {
                                first_yaml_line, source.path(), error);
         if (!meta) {
             result.diagnostics.push_back(std::move(error));
+            return result;
+        }
+        std::vector<Diagnostic> invalid = validate_front_matter(
+            text.substr(block->yaml_begin, block->yaml_end - block->yaml_begin), first_yaml_line,
+            source.path());
+        if (!invalid.empty()) {
+            result.diagnostics = std::move(invalid);
             return result;
         }
         doc.metadata = std::move(*meta);
