@@ -1,5 +1,5 @@
 #include "check/emit.hpp"
-#include "check/rule.hpp"
+#include "rules/rule.hpp"
 
 #include <nlohmann/json.hpp>
 

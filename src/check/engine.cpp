@@ -7,27 +7,33 @@
 
 namespace clerk::check {
 
+std::vector<Diagnostic> run_rule(const Rule& rule, const RuleContext& context, Severity severity) {
+    std::vector<Diagnostic> found;
+    rule.find(context, found);
+    for (Diagnostic& d : found) {
+        // The rule's table entry is the one source of its ID and severity.
+        d.severity = severity;
+        d.code = rule.id;
+        if (d.file.empty()) d.file = context.document.source.path();
+    }
+    return found;
+}
+
 CheckResult check_document(const Document& document, const CheckConfig& config) {
     CheckResult result;
     Links links = link_document(document);
     refdata::ReferenceOverrides overrides{config.reference_dir, config.constitution_map};
     auto paths = refdata::locate_reference_data(document.source.path(), overrides);
     refdata::ReferenceData data = refdata::load_reference_data(paths, result.problems);
-    std::vector<content::TextRun> runs = content::text_runs(document);
+    std::vector<text::TextRun> runs = text::text_runs(document);
     RuleContext context{document, links, data, runs};
 
     for (const Rule& rule : rule_table()) {
         std::optional<Severity> severity = rule.severity;
         if (auto it = config.rules.find(rule.id); it != config.rules.end()) severity = it->second;
         if (!severity) continue;
-        std::vector<Diagnostic> found;
-        rule.find(context, found);
-        for (Diagnostic& d : found) {
-            d.severity = *severity;
-            if (d.code.empty()) d.code = rule.id;
-            if (d.file.empty()) d.file = document.source.path();
+        for (Diagnostic& d : run_rule(rule, context, *severity))
             result.findings.push_back(std::move(d));
-        }
     }
     apply_suppressions(document, result.findings, result.problems);
     std::stable_sort(result.findings.begin(), result.findings.end(),

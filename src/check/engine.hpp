@@ -2,7 +2,7 @@
 // in-document suppressions, and returns the findings sorted by position.
 #pragma once
 
-#include "check/rule.hpp"
+#include "rules/rule.hpp"
 
 #include <map>
 #include <optional>
@@ -34,6 +34,10 @@ struct CheckResult {
     std::vector<Diagnostic> findings; ///< rule findings, sorted, suppressions applied
     std::vector<Diagnostic> problems; ///< reference data, config and suppression problems
 };
+
+/// Runs one rule and stamps its ID and `severity` on each finding (and the document's file
+/// on findings that name none).
+std::vector<Diagnostic> run_rule(const Rule& rule, const RuleContext& context, Severity severity);
 
 /// Links the document, loads its reference data and runs every enabled rule.
 CheckResult check_document(const Document& document, const CheckConfig& config);

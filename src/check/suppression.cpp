@@ -1,6 +1,6 @@
 #include "check/suppression.hpp"
 
-#include "check/rule.hpp"
+#include "rules/rule.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

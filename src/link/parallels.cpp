@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace clerk {
@@ -13,6 +15,7 @@ struct Provision {
     ProvisionSide side;
     std::vector<std::string> words; // lower case
     std::vector<std::size_t> grams; // sorted, unique trigram hashes
+    std::size_t whole = 0;          // the paragraph or item a sentence belongs to (itself if whole)
 };
 
 std::vector<std::string> words_of(const std::string& text) {
@@ -31,20 +34,76 @@ std::vector<std::string> words_of(const std::string& text) {
     return out;
 }
 
-void add_provision(std::vector<Provision>& out, UnitIndex unit,
-                   const std::vector<Inline>& inlines) {
-    PlainText text = positioned_text(inlines);
-    Provision p;
-    p.words = words_of(text.text);
+// True when the '.' at `i` ends an abbreviation ("e.g.", "S.100", "No.") or an initial.
+bool ends_abbreviation(const std::string& text, std::size_t i) {
+    std::size_t start = i;
+    while (start > 0 &&
+           (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.'))
+        --start;
+    std::size_t length = i - start;
+    if (length <= 1) return true; // "J. Smith", "S.", a number's dot
+    std::string word;
+    for (std::size_t k = start; k < i; ++k)
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
+    for (const char* a : {"e.g", "i.e", "mr", "mrs", "ms", "dr", "no", "cllr", "etc", "para", "st"})
+        if (word == a) return true;
+    return false;
+}
+
+// The sentences of a paragraph: [begin, end) byte ranges split after '.', '?' or '!' that
+// is followed by a space and a capital letter.
+std::vector<std::pair<std::size_t, std::size_t>> sentences_of(const std::string& text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        char c = text[i];
+        if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ' ||
+            !std::isupper(static_cast<unsigned char>(text[i + 2])))
+            continue;
+        if (c == '.' && ends_abbreviation(text, i)) continue;
+        out.emplace_back(begin, i + 1);
+        begin = i + 2;
+    }
+    out.emplace_back(begin, text.size());
+    return out;
+}
+
+// A provision of `text` (or of its bytes [begin, end)); false when it is too short.
+bool make_provision(Provision& p, UnitIndex unit, const PlainText& text, std::size_t begin,
+                    std::size_t end) {
+    std::string part = text.text.substr(begin, end - begin);
+    p.words = words_of(part);
     // Short items ("Electioneering;") say too little to be the same duty.
-    if (p.words.size() < 8) return;
-    p.side = {unit, text.position(0), text.text};
+    if (p.words.size() < 8) return false;
+    p.side = {unit, text.position(begin), part};
     std::hash<std::string> hash;
     for (std::size_t i = 0; i + 2 < p.words.size(); ++i)
         p.grams.push_back(hash(p.words[i] + ' ' + p.words[i + 1] + ' ' + p.words[i + 2]));
     std::sort(p.grams.begin(), p.grams.end());
     p.grams.erase(std::unique(p.grams.begin(), p.grams.end()), p.grams.end());
-    out.push_back(std::move(p));
+    return true;
+}
+
+// The paragraph or item as one provision and, when it has several sentences, each sentence
+// as one more: a duty may be shared by one sentence of a longer paragraph.
+void add_provision(std::vector<Provision>& out, UnitIndex unit,
+                   const std::vector<Inline>& inlines) {
+    PlainText text = positioned_text(inlines);
+    std::size_t whole = out.size();
+    Provision p;
+    bool whole_kept = make_provision(p, unit, text, 0, text.text.size());
+    if (whole_kept) {
+        p.whole = whole;
+        out.push_back(std::move(p));
+    }
+    auto sentences = sentences_of(text.text);
+    if (sentences.size() < 2) return;
+    for (const auto& [begin, end] : sentences) {
+        Provision s;
+        if (!make_provision(s, unit, text, begin, end)) continue;
+        s.whole = whole_kept ? whole : out.size();
+        out.push_back(std::move(s));
+    }
 }
 
 void collect_items(std::vector<Provision>& out, UnitIndex unit, const std::vector<Block>& blocks) {
@@ -99,10 +158,18 @@ std::vector<Parallel> find_parallels(const Document& doc) {
                 ++shared[(static_cast<std::uint64_t>(posting[x]) << 32) |
                          static_cast<std::uint32_t>(posting[y])];
     }
-    std::vector<Parallel> out;
+    // One pair for each two paragraphs or items: the paragraphs themselves when they are
+    // parallel, else their most similar sentences.
+    struct Candidate {
+        Parallel parallel;
+        double jaccard = 0;
+        bool whole = false;
+    };
+    std::map<std::pair<std::size_t, std::size_t>, Candidate> best;
     for (const auto& [key, count] : shared) {
-        const Provision& a = provisions[key >> 32];
-        const Provision& b = provisions[key & 0xffffffffu];
+        std::size_t x = key >> 32, y = key & 0xffffffffu;
+        const Provision& a = provisions[x];
+        const Provision& b = provisions[y];
         if (a.side.unit == b.side.unit) continue;
         double smaller = static_cast<double>(std::min(a.grams.size(), b.grams.size()));
         double jaccard = count / static_cast<double>(a.grams.size() + b.grams.size() -
@@ -110,13 +177,35 @@ std::vector<Parallel> find_parallels(const Document& doc) {
         double containment = count / smaller;
         // The same duty: most trigrams shared, or a long provision wholly restated in another.
         if (jaccard < 0.5 && !(containment >= 0.75 && smaller >= 12)) continue;
-        Parallel p;
-        p.a = a.side;
-        p.b = b.side;
-        p.score = std::max(jaccard, containment);
-        p.matching = longest_common_run(a.words, b.words);
-        out.push_back(std::move(p));
+        Candidate c;
+        c.parallel.a = a.side;
+        c.parallel.b = b.side;
+        c.parallel.score = std::max(jaccard, containment);
+        c.jaccard = jaccard;
+        c.whole = a.whole == x && b.whole == y;
+        auto wholes = std::minmax(a.whole, b.whole);
+        auto it = best.find(wholes);
+        if (it != best.end() && !c.whole) {
+            // The closer match wins: the higher score, then the higher share of trigrams in
+            // common (a sentence rather than the paragraph around it), then the earlier
+            // position, so that the result does not depend on the hash table's order.
+            const Candidate& kept = it->second;
+            auto rank = [](const Candidate& k) {
+                return std::make_tuple(k.parallel.score, k.jaccard);
+            };
+            auto place = [](const Candidate& k) {
+                return std::tie(k.parallel.a.pos, k.parallel.b.pos);
+            };
+            bool kept_better =
+                rank(kept) != rank(c) ? rank(kept) > rank(c) : place(kept) <= place(c);
+            if (kept.whole || kept_better) continue;
+        }
+        c.parallel.matching = longest_common_run(a.words, b.words);
+        best[wholes] = std::move(c);
     }
+    std::vector<Parallel> out;
+    for (auto& [wholes, c] : best)
+        out.push_back(std::move(c.parallel));
     std::sort(out.begin(), out.end(), [](const Parallel& x, const Parallel& y) {
         return x.a.pos != y.a.pos ? x.a.pos < y.a.pos : x.b.pos < y.b.pos;
     });

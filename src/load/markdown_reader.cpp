@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "load/front_matter.hpp"
+#include "load/front_matter_validation.hpp"
 #include "load/load.hpp"
 #include "load/unit_builder.hpp"
 
@@ -223,6 +224,13 @@ LoadResult read_markdown(SourceText source) {
                                        first_yaml_line, source.path(), error);
         if (!meta) {
             result.diagnostics.push_back(std::move(error));
+            return result;
+        }
+        std::vector<Diagnostic> invalid = validate_front_matter(
+            text.substr(block->yaml_begin, block->yaml_end - block->yaml_begin), first_yaml_line,
+            source.path());
+        if (!invalid.empty()) {
+            result.diagnostics = std::move(invalid);
             return result;
         }
         doc.metadata = std::move(*meta);

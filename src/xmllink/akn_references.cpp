@@ -1,8 +1,7 @@
 // Building the Akoma Ntoso writer's references from the link stage and the register.
 #include "xmllink/akn_references.hpp"
 
-#include "content/act_citations.hpp"
-#include "content/legislation_checks.hpp"
+#include "rules/helpers/legislation.hpp"
 #include "link/links.hpp"
 #include "refdata/load_refdata.hpp"
 
@@ -42,9 +41,9 @@ AknExtras akn_references(const Document& doc, const refdata::LegislationRegister
             // A reference naming a missing unit stays text: a link to nowhere helps no one.
             if (!resolved) continue;
         } else if (ref.kind == ReferenceKind::Legislation && reg) {
-            std::vector<content::ActCitation> cites = content::find_act_citations(ref.text);
+            std::vector<check::ActCitation> cites = check::find_act_citations(ref.text);
             if (cites.size() != 1) continue;
-            const refdata::Act* act = content::resolve_act(*reg, cites.front());
+            const refdata::Act* act = check::resolve_act(*reg, cites.front());
             if (!act) continue;
             std::string uri = legislation_uri(*act, cites.front().section);
             if (uri.empty()) continue;

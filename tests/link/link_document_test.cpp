@@ -41,3 +41,51 @@ TEST_CASE("parallel provisions: the same duty in two places, not mere shared wor
     CHECK(links.parallels[0].matching.size() >= 10);
     CHECK(links.parallels_of(doc.find("9.3.5")) == std::vector<UnitIndex>{doc.find("5.7")});
 }
+
+TEST_CASE("parallel provisions: one sentence of a longer paragraph shared with another",
+          "[link][parallels]") {
+    auto r = test::load_markdown(
+        "# 5. Principles\n\n5.7 To carry out their duties effectively, Councillors must have "
+        "broad access to Council information. The following principles apply here:\n\n"
+        "- Councillors' enquiries will be dealt with promptly and effectively and within "
+        "corporate time scales;\n- Officers will not withhold information.\n\n"
+        "# 9. Support\n\n9.1.5 Councillors' enquiries will be dealt with promptly and "
+        "effectively. A substantive response to a Councillor enquiry should be sent within 10 "
+        "working days of receipt.\n\n9.3.1 To carry out their duties effectively, Councillors "
+        "must have broad access to Council information. This is a complex area which is subject "
+        "to a wide range of legislation as well as the common law.\n\n9.3.2 Councillors must "
+        "not share their access to Council information systems with family members or staff.\n");
+    REQUIRE(r.ok());
+    const Document& doc = *r.document;
+    Links links = link_document(doc);
+    REQUIRE(links.parallels.size() == 2);
+    // The leads of 5.7 and 9.3.1 share their first sentence; the sides are those sentences.
+    const Parallel& lead = links.parallels[0];
+    CHECK(lead.a.unit == doc.find("5.7"));
+    CHECK(lead.b.unit == doc.find("9.3.1"));
+    CHECK(lead.a.text ==
+          "To carry out their duties effectively, Councillors must have broad access to "
+          "Council information.");
+    CHECK(lead.b.pos.line == 12);
+    // 5.7's first bullet and the first sentence of 9.1.5.
+    const Parallel& enquiries = links.parallels[1];
+    CHECK(enquiries.a.unit == doc.find("5.7"));
+    CHECK(enquiries.b.unit == doc.find("9.1.5"));
+    CHECK(enquiries.b.text ==
+          "Councillors' enquiries will be dealt with promptly and effectively.");
+}
+
+TEST_CASE("parallel provisions: two paragraphs alike are one pair, not one per sentence",
+          "[link][parallels]") {
+    std::string duty = "All Councillors must take care to direct public criticisms at the Cabinet "
+                       "Members responsible for the service and not at the Officers who have "
+                       "implemented it. This applies irrespective of whether a decision has been "
+                       "delegated to Officers.";
+    auto r = test::load_markdown("# 6. Roles\n\n6.1.8 " + duty +
+                                 "\n\n6.1.9 When using social media, " + duty + "\n");
+    REQUIRE(r.ok());
+    Links links = link_document(*r.document);
+    REQUIRE(links.parallels.size() == 1);
+    CHECK(links.parallels[0].a.text.rfind("All Councillors", 0) == 0);
+    CHECK(links.parallels[0].a.text.size() > 200);
+}

@@ -1,0 +1,78 @@
+#include "rules/helpers/constitution.hpp"
+#include "rules/rule.hpp"
+#include "text/similarity.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+
+namespace clerk::check {
+
+using namespace text;
+
+namespace {
+
+void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+    const Document& document = ctx.document;
+    const std::vector<TextRun>& runs = ctx.runs;
+    const refdata::ConstitutionMap* map = ctx.data.constitution ? &*ctx.data.constitution : nullptr;
+    std::vector<ConstitutionCitation> cites = constitution_citations(document, runs);
+    // name -> location -> citations
+    std::map<std::string, std::map<std::string, std::vector<const ConstitutionCitation*>>> by_name;
+    for (const ConstitutionCitation& c : cites) {
+        if (!c.standing_order.empty()) continue;
+        std::string where = describe_location(c.part, c.schedule, c.article, c.standing_order);
+        for (std::size_t k = 0; k < c.names.size(); ++k)
+            if (c.proper_names[k]) by_name[c.names[k]][where].push_back(&c);
+    }
+    std::set<const ConstitutionCitation*> reported;
+    for (const auto& [name, places] : by_name) {
+        if (places.size() < 2) continue;
+        // The most used place is taken as intended; ties go to the first written.
+        const std::vector<const ConstitutionCitation*>* main = nullptr;
+        for (const auto& [where, list] : places)
+            if (!main || list.size() > main->size() ||
+                (list.size() == main->size() && list.front()->run < main->front()->run))
+                main = &list;
+        for (const auto& [where, list] : places) {
+            if (&list == main) continue;
+            const ConstitutionCitation* first = main->front();
+            if (map) {
+                bool both_known = map->find(first->part, first->schedule, first->article,
+                                            first->standing_order) &&
+                                  map->find(list.front()->part, list.front()->schedule,
+                                            list.front()->article, list.front()->standing_order);
+                if (both_known) continue;
+            }
+            for (const ConstitutionCitation* c : list) {
+                if (!reported.insert(c).second) continue;
+                std::string there = describe_location(first->part, first->schedule, first->article,
+                                                      first->standing_order);
+                Diagnostic d =
+                    finding_at(document, runs[c->run], c->span,
+                               fmt::format("cites {} for '{}', which {} cites at {}", where, name,
+                                           unit_label(document, runs[first->run].unit), there),
+                               there);
+                add_note(d, document, runs[first->run], first->span,
+                         fmt::format("'{}' is cited at {} here", name, there));
+                out.push_back(std::move(d));
+            }
+        }
+    }
+}
+
+} // namespace
+
+Rule rule_cite_constitution_inconsistent() {
+    return {
+        "cite/constitution-inconsistent", Severity::Warning,
+        "one body or document cited at two different places of the Constitution",
+        "What it does: reports a body or document (Councillor Bodies, the Officer Delegations) "
+        "cited at different Parts or Schedules within one document; needs no map. Why: at most one "
+        "of the citations can be right. Example: 'Councillor Bodies ... described in Part 3, "
+        "Schedule 2' in 1.2.2 and '... Councillor Body as set out in Part 3, Schedule 3' in 8.1.8.",
+        find};
+}
+
+} // namespace clerk::check

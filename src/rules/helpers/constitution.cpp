@@ -1,0 +1,225 @@
+// What the constitution rules share: the constitution citations of a document with the
+// names written before them, and matching names against the constitution map.
+#include "rules/helpers/constitution.hpp"
+
+#include "refdata/load_refdata.hpp"
+#include "text/similarity.hpp"
+
+#include <algorithm>
+#include <regex>
+
+namespace clerk::check {
+
+using namespace text;
+
+namespace {
+
+bool among(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Words that link a name to the citation after it: "the Officer Delegations *as set out in* Part
+// 3".
+bool is_connector(std::string_view w) {
+    return among(w, {"as",      "set",      "out",   "in",    "described", "contained",
+                     "listed",  "at",       "under", "of",    "the",       "see",
+                     "which",   "is",       "are",   "found", "detailed",  "provided",
+                     "by",      "within",   "its",   "their", "also",      "specified",
+                     "defined", "included", "and",   "to",    "a",         "an"});
+}
+
+bool is_joiner(std::string_view w) {
+    return among(w, {"of", "to", "and", "for", "on"});
+}
+
+bool is_generic_name(const std::string& key) {
+    return among(key, {"constitution", "council", "protocol", "part", "schedule", "section",
+                       "the constitution", "council constitution", "this protocol", "article",
+                       "standing order"});
+}
+
+// Finds the phrase that names a citation: the capitalised words just before it, reached over
+// connecting words. `floor` is where the search must stop (the previous citation).
+struct NamePhrase {
+    Range span{0, 0};
+    Range region{0, 0}; // from the phrase to the citation: where map names are looked for
+};
+
+NamePhrase name_before(std::string_view text, std::size_t floor, std::size_t cite_begin) {
+    NamePhrase out;
+    out.region = {cite_begin, cite_begin};
+    std::vector<Word> words = split_words(text.substr(floor, cite_begin - floor));
+    for (Word& w : words) {
+        w.begin += floor;
+        w.end += floor;
+    }
+    // A sentence or clause break between the name and the citation ends the search.
+    auto gap_ok = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            if (text[i] == '.' || text[i] == ';' || text[i] == ':' || text[i] == ',') return false;
+        return true;
+    };
+    std::size_t i = words.size();
+    std::size_t connectors = 0;
+    while (i > 0 && connectors < 6 && is_connector(lower_ascii(words[i - 1].text)) &&
+           !is_capitalised(words[i - 1].text) &&
+           gap_ok(words[i - 1].end, i == words.size() ? cite_begin : words[i].begin)) {
+        --i;
+        ++connectors;
+    }
+    if (i == 0 || !gap_ok(words[i - 1].end, i == words.size() ? cite_begin : words[i].begin))
+        return out;
+    std::size_t end = i;
+    std::size_t start = i;
+    if (is_capitalised(words[i - 1].text)) {
+        while (start > 0 && end - start < 8) {
+            const Word& w = words[start - 1];
+            std::size_t next_begin = start < words.size() ? words[start].begin : cite_begin;
+            if (!gap_ok(w.end, next_begin)) break;
+            if (is_capitalised(w.text) || (is_joiner(w.text) && start < end))
+                --start;
+            else
+                break;
+        }
+        while (start < end && (is_joiner(words[start].text) || words[start].text == "The"))
+            ++start;
+    } else {
+        // A lower-case name ("the scheme of delegation"): up to four words.
+        while (start > 0 && end - start < 4 && gap_ok(words[start - 1].end, words[start].begin))
+            --start;
+    }
+    if (start == end) return out;
+    out.span = {words[start].begin, words[end - 1].end};
+    out.region = {words[start].begin, cite_begin};
+    return out;
+}
+
+// Word-bounded phrase search in space-separated keys.
+bool key_contains(const std::string& hay, const std::string& needle, std::size_t& end) {
+    if (needle.empty()) return false;
+    std::size_t at = hay.rfind(needle);
+    while (at != std::string::npos) {
+        bool start_ok = at == 0 || hay[at - 1] == ' ';
+        std::size_t e = at + needle.size();
+        bool end_ok = e == hay.size() || hay[e] == ' ';
+        if (start_ok && end_ok) {
+            end = e;
+            return true;
+        }
+        if (at == 0) break;
+        at = hay.rfind(needle, at - 1);
+    }
+    return false;
+}
+
+// The map entry named nearest to the end of `region` (longest name on a tie).
+
+} // namespace
+
+NameMatch nearest_named(const refdata::ConstitutionMap& map, const std::string& region_key) {
+    NameMatch best;
+    for (const refdata::ConstitutionEntry& e : map.entries) {
+        std::vector<std::string> names = e.names;
+        names.push_back(e.title);
+        for (const std::string& n : names) {
+            std::string key = name_key(n);
+            std::size_t end = 0;
+            if (!key_contains(region_key, key, end)) continue;
+            if (end > best.end || (end == best.end && key.size() > best.length))
+                best = {&e, end, key.size()};
+        }
+    }
+    return best;
+}
+
+bool entry_named_in(const refdata::ConstitutionEntry& e, const std::string& region_key) {
+    std::vector<std::string> names = e.names;
+    names.push_back(e.title);
+    std::size_t end = 0;
+    return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+        return key_contains(region_key, name_key(n), end);
+    });
+}
+
+std::string defined_term_of(const Document& document, UnitIndex unit) {
+    for (UnitIndex u = unit; u != kNoUnit; u = document.units[static_cast<std::size_t>(u)].parent)
+        if (document.units[static_cast<std::size_t>(u)].definition)
+            return document.units[static_cast<std::size_t>(u)].definition->term;
+    return {};
+}
+
+std::string describe_location(const std::string& part, const std::string& schedule,
+                              const std::string& article, const std::string& standing_order) {
+    if (!standing_order.empty()) return "Standing Order " + standing_order;
+    std::string out;
+    if (!article.empty())
+        out = "Article " + article + (part.empty() ? "" : " in Part " + part);
+    else
+        out = "Part " + part + (schedule.empty() ? "" : ", Schedule " + schedule);
+    return out;
+}
+
+std::vector<ConstitutionCitation> constitution_citations(const Document& document,
+                                                         const std::vector<TextRun>& runs) {
+    static const std::regex cite(
+        R"(\bPart\s+([0-9]+)\s*(\(\s*[a-z]\s*\)|[a-z]\b)?(?:\s*,\s*|\s+of\s+)?(?:Schedule\s+([0-9]+[A-Z]?)\b)?)"
+        R"(|\bArticle\s+([0-9]+)(?:\s+(?:in|of)\s+Part\s+([0-9]+))?)"
+        R"(|\b(?:Standing Orders?|Council Procedure Rules?)\s+([0-9]+))");
+    static const std::regex statute_after(
+        R"(^\s*(?:of|to)\s+(?:the\s+)?(?:[A-Z][A-Za-z()]*\s+){0,8}Act\b)");
+    static const std::regex schedule_of(R"(^\s*of\s+Schedule)");
+    std::vector<ConstitutionCitation> out;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        const std::string& text = runs[r].text.text;
+        std::size_t previous_end = 0;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), cite);
+             it != std::sregex_iterator(); ++it) {
+            const std::smatch& m = *it;
+            ConstitutionCitation c;
+            c.run = r;
+            std::size_t begin = static_cast<std::size_t>(m.position(0));
+            std::size_t end = begin + static_cast<std::size_t>(m.length(0));
+            while (end > begin && (text[end - 1] == ' ' || text[end - 1] == ','))
+                --end;
+            c.span = {begin, end};
+            c.text = text.substr(begin, end - begin);
+            std::string after = text.substr(end, 60);
+            bool names_constitution = after.find("Constitution") != std::string::npos;
+            if (m[1].matched) {
+                c.part = refdata::normalise_label(m[1].str() + m[2].str());
+                c.schedule = m[3].matched ? m[3].str() : "";
+                if (std::regex_search(after, statute_after) ||
+                    std::regex_search(after, schedule_of))
+                    continue;
+                if (c.schedule.empty() && !m[2].matched && !names_constitution) continue;
+            } else if (m[4].matched) {
+                c.article = m[4].str();
+                c.part = m[5].matched ? m[5].str() : "";
+                if (c.part.empty() && !names_constitution) continue;
+            } else {
+                c.standing_order = m[6].str();
+            }
+            std::size_t floor = std::max(previous_end, sentence_at(runs[r], begin).begin);
+            NamePhrase phrase = name_before(text, floor, begin);
+            if (phrase.span.end > phrase.span.begin) {
+                std::string key =
+                    name_key(text.substr(phrase.span.begin, phrase.span.end - phrase.span.begin));
+                if (!is_generic_name(key)) {
+                    c.names.push_back(key);
+                    c.name_spans.push_back(phrase.span);
+                    c.proper_names.push_back(is_capitalised(text.substr(phrase.span.begin, 1)));
+                }
+            }
+            if (std::string term = defined_term_of(document, runs[r].unit); !term.empty()) {
+                c.names.push_back(name_key(term));
+                c.name_spans.push_back({begin, end});
+                c.proper_names.push_back(true);
+            }
+            previous_end = end;
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+} // namespace clerk::check

@@ -1,0 +1,159 @@
+#include "rules/helpers/gendered_terms.hpp"
+
+#include "text/sentence_mood.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace clerk::check {
+
+using namespace text;
+
+namespace {
+
+// A token: a word, or one of the marks that join paired forms: '/', '(' and ')'.
+struct Token {
+    std::size_t begin;
+    std::size_t end;
+    std::string text; // lower case
+};
+
+std::vector<Token> tokenise(std::string_view text) {
+    std::vector<Token> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i];
+        if (c == '/' || c == '(' || c == ')') {
+            out.push_back({i, i + 1, std::string(1, c)});
+            ++i;
+        } else if (std::isalpha(static_cast<unsigned char>(c))) {
+            std::size_t start = i;
+            while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) ||
+                                       (text[i] == '-' && i + 1 < text.size() &&
+                                        std::isalpha(static_cast<unsigned char>(text[i + 1])))))
+                ++i;
+            out.push_back({start, i, lower_ascii(text.substr(start, i - start))});
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> term_tokens(const std::string& term) {
+    std::vector<std::string> out;
+    for (const Token& t : tokenise(term))
+        out.push_back(t.text);
+    return out;
+}
+
+bool is_royal(const std::vector<Token>& tokens, std::size_t i) {
+    if (i + 1 >= tokens.size()) return false;
+    const std::string& next = tokens[i + 1].text;
+    return next == "majesty" || next == "majesty's" || next == "royal";
+}
+
+} // namespace
+
+std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::GenderedTerms& terms,
+                                       const std::vector<Range>& skip) {
+    std::vector<GenderedHit> hits;
+    if (run.in_quote) return hits;
+    const std::string& text = run.text.text;
+    std::vector<Token> tokens = tokenise(text);
+
+    // Longest terms first, so that "him / her" wins over "him".
+    std::vector<std::pair<std::vector<std::string>, const refdata::GenderedTerm*>> patterns;
+    for (const refdata::GenderedTerm& t : terms.terms)
+        patterns.emplace_back(term_tokens(t.term), &t);
+    std::stable_sort(patterns.begin(), patterns.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    std::vector<std::string> allowed;
+    for (const std::string& a : terms.allowed_titles)
+        allowed.push_back(lower_ascii(a));
+
+    // A run that speaks of a particular person (a narrative sentence, or a pronoun outside
+    // any rule: "the chairman is directing the officer to change her recommendation") uses
+    // role nouns for that person, not generically.
+    bool particular_person = false;
+    for (std::size_t s = 0; s < run.sentences.size() && !particular_person; ++s) {
+        std::string_view sentence = std::string_view(text).substr(
+            run.sentences[s].begin, run.sentences[s].end - run.sentences[s].begin);
+        std::string_view previous =
+            s ? std::string_view(text).substr(run.sentences[s - 1].begin,
+                                              run.sentences[s - 1].end - run.sentences[s - 1].begin)
+              : std::string_view{};
+        SentenceMood mood = classify_sentence(sentence, previous);
+        if (mood.narrative) particular_person = true;
+        if (!mood.normative)
+            for (const Word& w : split_words(sentence)) {
+                std::string lw = lower_ascii(w.text);
+                if (lw == "he" || lw == "she" || lw == "him" || lw == "her" || lw == "his" ||
+                    lw == "hers" || lw == "himself" || lw == "herself")
+                    particular_person = true;
+            }
+    }
+
+    for (std::size_t i = 0; i < tokens.size();) {
+        const refdata::GenderedTerm* matched = nullptr;
+        std::size_t length = 0;
+        for (const auto& [pattern, term] : patterns) {
+            if (pattern.empty() || i + pattern.size() > tokens.size()) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < pattern.size() && same; ++k)
+                same = tokens[i + k].text == pattern[k];
+            if (same) {
+                matched = term;
+                length = pattern.size();
+                break;
+            }
+        }
+        if (!matched) {
+            ++i;
+            continue;
+        }
+        std::size_t begin = tokens[i].begin, end = tokens[i + length - 1].end;
+        std::string_view surface = std::string_view(text).substr(begin, end - begin);
+        i += length;
+
+        if (in_any(run.quotations, begin) || in_any(skip, begin)) continue;
+        if (std::find(allowed.begin(), allowed.end(), lower_ascii(surface)) != allowed.end())
+            continue;
+        if (matched->kind == refdata::GenderedKind::Paired) {
+            hits.push_back({begin, end, matched});
+            continue;
+        }
+        if (is_all_caps(surface)) continue; // "HE" (higher education), a "CHAIRMAN" signature line
+        Range sentence = sentence_at(run, begin);
+        std::string_view previous;
+        if (sentence.begin > 0) {
+            Range before = sentence_at(run, sentence.begin - 1);
+            if (before.end <= sentence.begin)
+                previous = std::string_view(text).substr(before.begin, before.end - before.begin);
+        }
+        SentenceMood mood = classify_sentence(
+            std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin), previous);
+        if (matched->kind == refdata::GenderedKind::Pronoun) {
+            if (is_royal(tokens, i - 1)) continue; // "Her Majesty's Government"
+            if (mood.normative && !mood.narrative) hits.push_back({begin, end, matched});
+            continue;
+        }
+        // Nouns: "R Walker (Chairman)" is the title of a named person.
+        bool after_name = false;
+        if (begin > 0 && text[begin - 1] == '(') {
+            std::size_t j = begin - 1;
+            while (j > 0 && text[j - 1] == ' ')
+                --j;
+            std::size_t k = j;
+            while (k > 0 && std::isalpha(static_cast<unsigned char>(text[k - 1])))
+                --k;
+            after_name = k < j && std::isupper(static_cast<unsigned char>(text[k]));
+        }
+        if (after_name || mood.narrative || particular_person) continue;
+        hits.push_back({begin, end, matched});
+    }
+    return hits;
+}
+
+} // namespace clerk::check

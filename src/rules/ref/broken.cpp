@@ -1,0 +1,40 @@
+#include "rules/rule.hpp"
+
+#include <fmt/format.h>
+
+namespace clerk::check {
+
+namespace {
+
+void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+    for (const Reference& ref : ctx.links.references) {
+        for (const ReferenceTarget& target : ref.targets) {
+            if (target.unit != kNoUnit || target.noun == "appendix" || target.noun == "annex")
+                continue;
+            // The nearest existing number is the likeliest intended target.
+            std::string parent = target.id.substr(0, target.id.rfind('.'));
+            std::string hint =
+                target.id.find('.') != std::string::npos && ctx.document.find(parent) != kNoUnit
+                    ? fmt::format("check the number: {} exists but has no {}", parent, target.id)
+                    : "correct the number, or remove the reference";
+            out.push_back(
+                finding(ctx.document, target.span,
+                        fmt::format("'{}' refers to {}, which does not exist in this document",
+                                    ref.text, target.id),
+                        hint));
+        }
+    }
+}
+
+} // namespace
+
+Rule rule_ref_broken() {
+    return {"ref/broken", Severity::Error, "a reference to a section or clause that does not exist",
+            "What it does: finds internal references ('Section 9.1.14', 'Sections 5.7 and 9.3.5', "
+            "'the processes in 12.2', ranges such as '9.1.1 to 9.1.4') whose number is not a unit "
+            "of the document. Why: a clause removed or renumbered in a redraft leaves references "
+            "that send readers nowhere. Example: 'see Section 9.7' when section 9 ends at 9.6.",
+            find};
+}
+
+} // namespace clerk::check

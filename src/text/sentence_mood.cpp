@@ -1,0 +1,97 @@
+#include "text/sentence_mood.hpp"
+
+#include "text/text_runs.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace clerk::text {
+
+namespace {
+
+bool among(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_modal(const std::string& w) {
+    return among(w, {"must", "shall", "should", "may", "will", "can", "cannot", "need", "needs",
+                     "required", "expected", "entitled", "ought", "mustn't", "shan't", "won't"});
+}
+
+// Verbs that report what someone said or did: minutes and case studies, not rules.
+bool is_reporting_verb(const std::string& w) {
+    return among(w, {"said",        "says",         "stated",     "states",    "explained",
+                     "explains",    "noted",        "indicated",  "confirmed", "confirms",
+                     "responded",   "responds",     "replied",    "replies",   "asked",
+                     "asks",        "advised",      "reported",   "queried",   "commented",
+                     "added",       "agreed",       "expressed",  "thanked",   "presented",
+                     "informed",    "raised",       "suggested",  "proposed",  "welcomed",
+                     "highlighted", "acknowledged", "undertook",  "clarified", "outlined",
+                     "requested",   "apologised",   "announced",  "felt",      "feels",
+                     "mentioned",   "remarked",     "emphasised", "recalled",  "accepted",
+                     "assured",     "considered",   "tried",      "took",      "told"});
+}
+
+bool is_past_marker(const std::string& w) {
+    return among(w, {"was", "were", "had", "did"});
+}
+
+bool is_honorific(std::string_view w) {
+    return among(w, {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Cllrs", "Sir", "Dame", "Lord",
+                     "Lady", "Professor", "Prof", "Rev", "Revd"});
+}
+
+// Words that follow "Councillor" in a role or body rather than a name.
+bool is_role_word(std::string_view w) {
+    return among(w, {"Body",       "Bodies",   "Enquiries", "Enquiry", "Officer",  "Officers",
+                     "Relations",  "Code",     "Member",    "Members", "Support",  "Hub",
+                     "Group",      "Groups",   "Services",  "Conduct", "Protocol", "Development",
+                     "Training",   "Briefing", "Briefings", "Call",    "Role",     "Roles",
+                     "Allowances", "Access",   "Complaints"});
+}
+
+} // namespace
+
+bool names_a_person(std::string_view sentence) {
+    std::vector<Word> words = split_words(sentence);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        std::string_view w = words[i].text, next = words[i + 1].text;
+        if (is_honorific(w) && is_capitalised(next)) return true;
+        if ((w == "Councillor" || w == "Councillors") && is_capitalised(next) &&
+            !is_role_word(next)) {
+            // "Councillor Ian Gilbert", "Councillors R Walker": a name, not "Councillor Bodies".
+            if (next.size() == 1) return true;
+            if (i + 2 < words.size() && is_capitalised(words[i + 2].text) &&
+                !is_role_word(words[i + 2].text))
+                return true;
+        }
+        // "Hazel Best confirmed": two capitalised words then a reporting verb.
+        if (i + 2 < words.size() && is_capitalised(w) && is_capitalised(next) &&
+            !is_role_word(next) && !is_all_caps(w) &&
+            is_reporting_verb(lower_ascii(words[i + 2].text)))
+            return true;
+    }
+    return false;
+}
+
+SentenceMood classify_sentence(std::string_view sentence, std::string_view previous) {
+    SentenceMood mood;
+    bool reporting = false, past = false;
+    for (const Word& word : split_words(sentence)) {
+        std::string w = lower_ascii(word.text);
+        mood.normative = mood.normative || is_modal(w);
+        reporting = reporting || is_reporting_verb(w);
+        past = past || is_past_marker(w);
+    }
+    bool strong_rule = false;
+    for (const Word& word : split_words(sentence)) {
+        std::string w = lower_ascii(word.text);
+        strong_rule = strong_rule || among(w, {"must", "shall", "should"});
+    }
+    mood.narrative = names_a_person(sentence) || (!previous.empty() && names_a_person(previous)) ||
+                     (reporting && !strong_rule) || (past && !mood.normative);
+    return mood;
+}
+
+} // namespace clerk::text
