@@ -62,8 +62,10 @@ void councils_in(std::string_view line, std::vector<std::pair<std::string, std::
             ++first;
         if (first == k) continue;
         std::string name;
-        for (std::size_t j = first; j < k; ++j)
-            name += (name.empty() ? "" : " ") + std::string(words[j]);
+        for (std::size_t j = first; j < k; ++j) {
+            if (!name.empty()) name += ' ';
+            name += words[j];
+        }
         out.emplace_back(name, kind);
     }
 }

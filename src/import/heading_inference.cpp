@@ -163,8 +163,10 @@ std::string commitment_id(std::string_view text) {
     // The side whose duties follow: the word before the verb ("Councillors", "officers").
     std::string_view who = words[words.size() - 2];
     std::string subject;
-    for (std::size_t k = 0; k + 2 < words.size(); ++k)
-        subject += (subject.empty() ? "" : " ") + std::string(words[k]);
+    for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+        if (!subject.empty()) subject += ' ';
+        subject += words[k];
+    }
     while (!subject.empty() && subject.back() == ',')
         subject.pop_back();
     if (subject.empty() || !std::isalpha(static_cast<unsigned char>(who.front()))) return {};

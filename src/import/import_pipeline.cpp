@@ -43,7 +43,16 @@ void take_metadata_lines(std::vector<TextParagraph>& ps, Metadata& meta,
     for (std::size_t i = 0; i < ps.size();) {
         const TextParagraph& p = ps[i];
         if (p.kind == PKind::Text && p.line_count <= 2 && !opens_numbered_unit(p.text)) {
-            if (auto line = read_metadata_line(p.text)) {
+            auto line = read_metadata_line(p.text);
+            if (line && !line->time.empty()) {
+                // A meeting's time has no front-matter field: it stays as text, not a heading.
+                ps[i].plain = true;
+                notes.push_back({p.first_line, "kept \"" + trim_copy(p.text) +
+                                                   "\" as text: the time of the meeting"});
+                ++i;
+                continue;
+            }
+            if (line) {
                 apply_metadata_line(*line, meta);
                 notes.push_back({p.first_line, "moved to the front matter: " + line->summary +
                                                    " (\"" + trim_copy(p.text) + "\")"});

@@ -226,7 +226,6 @@ void apply_metadata_line(const MetadataLine& line, Metadata& meta) {
     if (!line.updated.empty()) meta.extra["updated"] = line.updated;
     if (!line.version.empty() && meta.version.empty()) meta.version = line.version;
     if (!line.date.empty() && meta.date.empty()) meta.date = line.date;
-    if (!line.time.empty()) meta.extra["time"] = line.time;
 }
 
 } // namespace clerk::import

@@ -31,7 +31,7 @@ struct MetadataLine {
 /// Reads a line standing on its own as a metadata line; nothing for running text.
 std::optional<MetadataLine> read_metadata_line(std::string_view text);
 
-/// Moves what the line says into the metadata: adopted, updated and time as keys of their
+/// Moves what the line says into the metadata: adopted and updated as keys of their
 /// own, version and date as Clerk's fields, adoption as a history entry too.
 void apply_metadata_line(const MetadataLine& line, Metadata& meta);
 

@@ -283,7 +283,6 @@ class Splitter {
                 marked.push_back(heading_[i]);
             }
         auto any = [&](auto test) { return std::any_of(opening.begin(), opening.end(), test); };
-        std::string lower_first = opening.empty() ? "" : ascii_lower(opening.front());
         std::string title = opening.empty() ? "" : trim_copy(opening.front());
         if (part.why.rfind("appendix listed", 0) == 0) {
             std::string listed = part.why.substr(part.why.find('"') + 1);
@@ -380,7 +379,8 @@ std::string part_file_name(const PackPart& part, std::size_t index) {
     std::string lowered = lower_words(part.title);
     for (std::string_view w : split_words(lowered)) {
         if (++words > 7) break;
-        slug += (slug.empty() ? "" : "-") + std::string(w);
+        if (!slug.empty()) slug += '-';
+        slug += w;
     }
     if (slug.empty()) slug = part.kind;
     std::string n = std::to_string(index + 1);
