@@ -24,6 +24,9 @@ const ReaderEntry* reader_for_extension(const std::string& path) {
 
 // The reader whose format the file's first bytes announce: a PDF named .txt is a PDF.
 const ReaderEntry* reader_for_magic(const std::string& path) {
+    // A FIFO or device would block here; read_file refuses them with a message.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return nullptr;
     std::ifstream in(path, std::ios::binary);
     char buffer[8] = {};
     in.read(buffer, sizeof buffer);
