@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 packages="build-essential cmake pkg-config git ccache
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libxml2-dev libxml2-utils
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev libzip-dev libkainjow-mustache-dev catch2
-  libcairo2-dev libpango1.0-dev libqpdf-dev fonts-liberation2 poppler-utils qpdf"
+  libcairo2-dev libpango1.0-dev libqpdf-dev fonts-liberation2 poppler-utils qpdf
+  libpoppler-cpp-dev"
 
 missing=""
 for p in $packages; do
