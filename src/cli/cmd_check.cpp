@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/document_inputs.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -26,6 +27,7 @@ int report_check(const std::vector<const DocumentInputs*>& inputs, const std::st
     std::vector<Diagnostic> all;
     bool unusable = false;
     bool bad_config = false;
+    bool bad_data = false;
     std::vector<const Document*> documents;
     for (const DocumentInputs* in : inputs) {
         for (const Diagnostic& d : in->diagnostics)
@@ -34,13 +36,18 @@ int report_check(const std::vector<const DocumentInputs*>& inputs, const std::st
             all.push_back(d);
             bad_config = bad_config || d.severity == Severity::Error;
         }
-        for (const Diagnostic& d : in->problems)
+        for (const Diagnostic& d : in->problems) {
             all.push_back(d);
+            bad_data = bad_data || d.severity == Severity::Error;
+        }
         if (!in->usable()) {
             unusable = true;
             continue;
         }
         documents.push_back(&*in->document);
+        // A configuration that cannot be read as written stops the check before any rule
+        // runs: findings made with settings the council did not choose would mislead.
+        if (bad_config || bad_data) continue;
         check::CheckResult result =
             check::check_document(*in->document, in->links, in->data, in->config);
         for (auto* list : {&result.problems, &result.findings})
@@ -60,7 +67,9 @@ int report_check(const std::vector<const DocumentInputs*>& inputs, const std::st
                            counts[2] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s",
                            counts[0], document_count, document_count == 1 ? "" : "s");
     }
-    if (unusable || bad_config) return kExitUnusable;
+    // A configuration or reference data that cannot be read is unusable input, as a
+    // document is.
+    if (unusable || bad_config || bad_data) return kExitUnusable;
     int threshold = fail_threshold(fail_on);
     for (const Diagnostic& d : all)
         if (static_cast<int>(d.severity) >= threshold) return kExitFindings;

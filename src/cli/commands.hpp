@@ -47,6 +47,7 @@ void register_validate(CLI::App& app);
 void register_import(CLI::App& app);
 void register_render(CLI::App& app);
 void register_diff(CLI::App& app);
+void register_pack(CLI::App& app);
 
 /// The templates for a document's pages: the folder its clerk.yaml (or `config_path`)
 /// names, over the bundled ones. Ends the command with status 2 when they are unusable.

@@ -3,6 +3,7 @@
 #include "io/files.hpp"
 #include "link/links.hpp"
 #include "load/load.hpp"
+#include "model/limits.hpp"
 #include "refdata/bundled.hpp"
 #include "refdata/load_refdata.hpp"
 
@@ -29,7 +30,7 @@ template <typename Parse>
 void replace_part(const fs::path& path, const char* code, Parse parse,
                   std::vector<Diagnostic>& problems) {
     std::string name = path.lexically_normal().string();
-    FileContents contents = read_file(name);
+    FileContents contents = read_file(name, limits::kYamlBytes);
     if (!contents.bytes) {
         problems.push_back(error_at(name, {}, code, "cannot read reference data: " + contents.error,
                                     "check the path given in clerk.yaml"));
@@ -48,7 +49,7 @@ check::CheckConfig config_for(const std::string& document_path, const std::strin
         if (!is_file(beside)) return {};
         path = beside.string();
     }
-    FileContents contents = read_file(path);
+    FileContents contents = read_file(path, limits::kYamlBytes);
     if (!contents.bytes) {
         problems.push_back(error_at(path, {}, "config/invalid",
                                     "cannot read the configuration file: " + contents.error,

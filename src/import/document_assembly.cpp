@@ -100,7 +100,8 @@ std::string slug_id(std::string_view title) {
 }
 
 bool assemble_document(Document& doc, std::vector<ImportElement> elements,
-                       std::vector<ImportNote>& notes, std::vector<Diagnostic>& diagnostics) {
+                       std::vector<ImportNote>& notes, std::vector<Diagnostic>& diagnostics,
+                       bool require_units) {
     // A heading with nothing after it closes the document: the label of endnotes whose
     // text was page furniture.
     while (!elements.empty() && elements.back().kind == Kind::Heading &&
@@ -116,15 +117,53 @@ bool assemble_document(Document& doc, std::vector<ImportElement> elements,
             has_numbered = true;
 
     std::set<std::string> used_ids;
-    int depth = 0; // level of the innermost numbered heading so far
+    int depth = 0;       // level of the innermost numbered heading so far
+    std::string section; // the top-level number of the latest numbered unit
+    auto top_of = [](const std::string& id) { return id.substr(0, id.find('.')); };
+    // The first component of the next numbered element's number, looking from `from`.
+    auto next_number = [&](std::size_t from) -> std::string {
+        for (std::size_t j = from; j < elements.size(); ++j) {
+            const ImportElement& n = elements[j];
+            if (n.kind == Kind::Heading && n.numbered) return {};
+            if (n.kind != Kind::Paragraph) continue;
+            if (auto clause = match_clause_number(plain_text(n.inlines))) return clause->id;
+        }
+        return {};
+    };
     UnitBuilder builder(doc);
     for (std::size_t i = 0; i < elements.size();) {
         ImportElement& e = elements[i];
         switch (e.kind) {
         case Kind::Heading: {
             int level = e.level;
+            std::string after = e.numbered ? std::string() : next_number(i + 1);
             if (e.numbered) {
                 depth = level;
+                if (auto n = match_heading_number(plain_text(e.inlines))) section = top_of(n->id);
+            } else if (e.explicit_id.empty() && !after.empty() && !section.empty() &&
+                       top_of(after) != section) {
+                // "ROLES OF MEMBERS" before 2.1 in a document whose section numbers are not
+                // printed: the heading is section 2's, a unit of its own.
+                std::string title = plain_text(e.inlines);
+                std::string base = slug_id(title);
+                std::string id = base;
+                for (int n = 2; used_ids.count(id); ++n)
+                    id = base + "-" + std::to_string(n);
+                used_ids.insert(id);
+                append_id(e.inlines, id, e.span.begin);
+                notes.push_back({e.span.begin.line,
+                                 "heading \"" + title + "\" made a unit: the clauses after it (" +
+                                     after + ") are not section " + section + "'s"});
+                section = top_of(after);
+                level = 1;
+                depth = 1;
+            } else if (!e.explicit_id.empty()) {
+                std::string id = e.explicit_id;
+                for (int n = 2; used_ids.count(id); ++n)
+                    id = e.explicit_id + "-" + std::to_string(n);
+                used_ids.insert(id);
+                append_id(e.inlines, id, e.span.begin);
+                if (level == 0) level = has_numbered ? std::min(6, depth + 1) : 2;
             } else {
                 bool titled_table = i + 1 < elements.size() && elements[i + 1].kind == Kind::Table;
                 if (!has_numbered || titled_table) {
@@ -142,6 +181,7 @@ bool assemble_document(Document& doc, std::vector<ImportElement> elements,
             break;
         }
         case Kind::Paragraph:
+            if (auto n = match_clause_number(plain_text(e.inlines))) section = top_of(n->id);
             builder.add_paragraph(std::move(e.inlines), e.span);
             ++i;
             break;
@@ -170,7 +210,7 @@ bool assemble_document(Document& doc, std::vector<ImportElement> elements,
     bool has_unit = false;
     for (const Unit& u : doc.units)
         if (u.kind != UnitKind::Preamble) has_unit = true;
-    if (!has_unit) {
+    if (!has_unit && require_units) {
         diagnostics.push_back(
             {Severity::Error,
              "import/structure",

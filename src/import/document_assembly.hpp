@@ -18,8 +18,10 @@ std::string slug_id(std::string_view title);
 /// document has no numbered units at all, or when a table follows them (a titled table);
 /// otherwise they stay headings inside their unit, one level below it. An unnumbered
 /// heading with nothing after it at the end ("Endnotes") is dropped with a note. Returns
-/// false (and leaves a diagnostic) when nothing in the text could be made a unit.
+/// false (and leaves a diagnostic) when nothing in the text could be made a unit and
+/// `require_units` is set (a pack's agenda may well have none).
 bool assemble_document(Document& doc, std::vector<ImportElement> elements,
-                       std::vector<ImportNote>& notes, std::vector<Diagnostic>& diagnostics);
+                       std::vector<ImportNote>& notes, std::vector<Diagnostic>& diagnostics,
+                       bool require_units = true);
 
 } // namespace clerk::import

@@ -7,6 +7,7 @@
 #include "import/front_matter_inference.hpp"
 #include "import/heading_inference.hpp"
 #include "import/import.hpp"
+#include "import/import_pipeline.hpp"
 #include "import/text_utils.hpp"
 #include "import/unit_openers.hpp"
 #include "model/plain_text.hpp"
@@ -181,7 +182,11 @@ class DocxReader {
                     std::string_view kind = part.name();
                     if (kind == "w:t")
                         segment.text += part.text().get();
-                    else if (kind == "w:tab" || kind == "w:br" || kind == "w:cr")
+                    else if ((kind == "w:br" &&
+                              std::string_view(part.attribute("w:type").value()).empty()) ||
+                             kind == "w:cr")
+                        segment.text += '\n'; // a line break: lines of their own, as Word shows
+                    else if (kind == "w:tab" || kind == "w:br")
                         segment.text += ' ';
                     else if (kind == "w:noBreakHyphen")
                         segment.text += '-';
@@ -269,6 +274,15 @@ class DocxReader {
         return out;
     }
 
+    // Line breaks inside a paragraph that stays one paragraph read as spaces.
+    static void unbreak(std::vector<Inline>& inlines) {
+        for (Inline& in : inlines) {
+            for (char& c : in.text)
+                if (c == '\n') c = ' ';
+            unbreak(in.children);
+        }
+    }
+
     // One paragraph: its number from Word's numbering, its heading level, its text.
     void paragraph(const pugi::xml_node& p, std::vector<TextParagraph>* cell) {
         ++paragraph_number_;
@@ -294,6 +308,33 @@ class DocxReader {
         if (num_id > 0 && !text.empty()) label = numbering_.next(num_id, level);
         if (text.empty()) return;
 
+        if (text.find('\n') != std::string::npos && !label && !cell) {
+            // Lines set apart by line breaks read as paragraphs of their own.
+            result_.notes.push_back({paragraph_number_, "split the paragraph at its line breaks"});
+            std::size_t start = 0;
+            while (start <= text.size()) {
+                std::size_t end = text.find('\n', start);
+                if (end == std::string::npos) end = text.size();
+                std::string line =
+                    import::trim_copy(std::string_view(text).substr(start, end - start));
+                if (!line.empty()) {
+                    TextParagraph part;
+                    part.first_line = part.last_line = paragraph_number_;
+                    part.line_count = 1;
+                    part.blank_before = true;
+                    part.text = line;
+                    paragraphs_.push_back(std::move(part));
+                }
+                start = end + 1;
+            }
+            for (char& c : text)
+                if (c == '\n') c = ' ';
+            lines_.back() = text;
+            return;
+        }
+        for (char& c : text)
+            if (c == '\n') c = ' ';
+        unbreak(inlines);
         TextParagraph out;
         out.first_line = out.last_line = paragraph_number_;
         out.line_count = 1;
@@ -394,34 +435,12 @@ class DocxReader {
     }
 
     bool build() {
-        if (title_.empty()) {
-            for (std::size_t i = 0; i < paragraphs_.size() && i < 8; ++i) {
-                if (paragraphs_[i].kind != TextParagraph::Kind::Text) continue;
-                if (import::reads_as_document_title(paragraphs_[i].text) &&
-                    !import::opens_numbered_unit(paragraphs_[i].text)) {
-                    title_ = paragraphs_[i].text;
-                    title_at_ = paragraphs_[i].first_line;
-                    if (i == 0) paragraphs_.erase(paragraphs_.begin());
-                    break;
-                }
-            }
-        }
-        if (title_.empty() && !core_title_.empty()) title_ = core_title_;
-        std::vector<import::ImportElement> elements =
-            import::infer_structure(paragraphs_, result_.notes);
-        Document doc;
-        import::fill_front_matter(doc.metadata, title_, title_at_, lines_, result_.notes);
         std::string source;
         for (const std::string& line : lines_)
             source += line + "\n";
-        doc.source = SourceText(path_, std::move(source));
-        if (!import::assemble_document(doc, std::move(elements), result_.notes,
-                                       result_.diagnostics))
-            return false;
-        std::stable_sort(result_.notes.begin(), result_.notes.end(),
-                         [](const ImportNote& a, const ImportNote& b) { return a.line < b.line; });
-        result_.document = std::move(doc);
-        return true;
+        return import::build_document(
+            {path_, std::move(source), std::move(paragraphs_), title_, title_at_, core_title_},
+            result_);
     }
 
     std::string path_;
@@ -439,7 +458,7 @@ class DocxReader {
 
 } // namespace
 
-ImportResult import_docx(const std::string& path, const std::string& bytes) {
+ImportResult import_docx(const std::string& path, std::string bytes) {
     ImportResult result;
     result.place = "paragraph";
     DocxReader reader(path, result);

@@ -1,37 +1,85 @@
 #include "import/front_matter_inference.hpp"
 
+#include "import/numbering_styles.hpp"
 #include "import/text_utils.hpp"
 
+#include <cctype>
 #include <map>
-#include <regex>
 
 namespace clerk::import {
 
 bool split_part_title(std::string_view text, std::string& part, std::string& title) {
-    static const std::regex pattern(
-        R"(^(Part\s+[0-9]{1,2}[A-Za-z]?(?:\s*\([a-z0-9]{1,4}\))?)\s*(?:–|—|-|:)\s*(.+)$)");
-    std::string t = trim_copy(text);
-    if (t.size() > 300) return false;
-    std::smatch m;
-    if (!std::regex_match(t, m, pattern)) return false;
-    part = m[1].str();
-    title = trim_copy(m[2].str());
+    std::string place, rest;
+    if (!split_place_title(text, place, rest) || place.rfind("Part", 0) != 0) return false;
+    part = place;
+    title = rest;
     return true;
 }
 
+namespace {
+
+// A word of a council's name: a capital, then letters, apostrophes and joining hyphens
+// ("Southend-on-Sea", "King's").
+bool is_name_word(std::string_view w) {
+    if (w.empty() || !std::isupper(static_cast<unsigned char>(w.front()))) return false;
+    for (std::size_t i = 0; i < w.size();) {
+        unsigned char c = static_cast<unsigned char>(w[i]);
+        if (std::isalpha(c) || c == '\'' || c == '-') {
+            ++i;
+        } else if (w.compare(i, 3, "\u2019") == 0) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return w.size() >= 2;
+}
+
+// The councils named in one line: "<Name> <Kind> Council" with up to four name words.
+void councils_in(std::string_view line, std::vector<std::pair<std::string, std::string>>& out) {
+    std::vector<std::string_view> words = split_words(line);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view w = words[i];
+        if (w.substr(0, 7) != "Council") continue;
+        std::string_view tail = w.substr(7);
+        if (!tail.empty() && std::isalpha(static_cast<unsigned char>(tail.front()))) continue;
+        if (i == 0) continue;
+        std::size_t k = i - 1;
+        std::string kind(words[k]);
+        if (kind != "Borough" && kind != "City" && kind != "County" && kind != "District" &&
+            kind != "Town" && kind != "Parish")
+            continue;
+        if (kind == "Borough" && k > 0 &&
+            (words[k - 1] == "Metropolitan" || words[k - 1] == "London")) {
+            kind = std::string(words[k - 1]) + " Borough";
+            --k;
+        }
+        std::size_t first = k;
+        while (first > 0 && k - first < 4 && is_name_word(words[first - 1]))
+            --first;
+        while (first < k &&
+               (words[first] == "The" || words[first] == "Dear" || words[first] == "To"))
+            ++first;
+        if (first == k) continue;
+        std::string name;
+        for (std::size_t j = first; j < k; ++j) {
+            if (!name.empty()) name += ' ';
+            name += words[j];
+        }
+        out.emplace_back(name, kind);
+    }
+}
+
+} // namespace
+
 std::string find_council(const std::vector<std::string>& lines) {
-    static const std::regex pattern(
-        R"(([A-Z][A-Za-z'’]+(?:(?:-on-|-upon-|-under-|-le-|-in-|-| )[A-Z][A-Za-z'’]+){0,3}) (Metropolitan Borough|London Borough|Borough|City|County|District|Town|Parish) Council\b)");
     std::map<std::string, int> counts;
     std::vector<std::string> order;
     for (const std::string& line : lines) {
         if (line.size() > 2000 || line.find(" Council") == std::string::npos) continue;
-        for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
-             it != std::sregex_iterator(); ++it) {
-            std::string name = (*it)[1].str();
-            for (std::string_view lead : {"The ", "the ", "Dear ", "To "})
-                if (name.rfind(lead, 0) == 0) name.erase(0, lead.size());
-            std::string kind = (*it)[2].str();
+        std::vector<std::pair<std::string, std::string>> found;
+        councils_in(line, found);
+        for (const auto& [name, kind] : found) {
             std::string council = name + " " + kind + " Council";
             // A town or parish council is named in passing far more often than it writes.
             if (kind == "Town" || kind == "Parish") council = "~" + council;
@@ -70,7 +118,7 @@ void fill_front_matter(Metadata& meta, const std::string& title_line, std::uint3
                        const std::vector<std::string>& lines, std::vector<ImportNote>& notes) {
     if (!title_line.empty()) {
         std::string part, title;
-        if (split_part_title(title_line, part, title)) {
+        if (split_place_title(title_line, part, title)) {
             meta.part = part;
             meta.title = title;
             notes.push_back({title_at, "front matter: title \"" + title + "\" and part \"" + part +
@@ -89,8 +137,10 @@ void fill_front_matter(Metadata& meta, const std::string& title_line, std::uint3
     if (meta.title.empty()) missing.push_back("title");
     if (meta.council.empty()) missing.push_back("council");
     if (meta.part.empty()) missing.push_back("part");
-    for (const char* field : {"version", "status", "date", "meeting"})
-        missing.push_back(field);
+    if (meta.version.empty()) missing.push_back("version");
+    missing.push_back("status");
+    if (meta.date.empty()) missing.push_back("date");
+    missing.push_back("meeting");
     std::string list;
     for (std::size_t i = 0; i < missing.size(); ++i)
         list += (i == 0 ? "" : i + 1 == missing.size() ? " and " : ", ") + missing[i];

@@ -1,8 +1,14 @@
 #include "import/heading_inference.hpp"
 
+#include "import/document_assembly.hpp"
+#include "import/numbering_styles.hpp"
 #include "import/text_utils.hpp"
 #include "import/unit_openers.hpp"
+#include "model/plain_text.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <optional>
 
 namespace clerk::import {
@@ -144,12 +150,100 @@ bool is_notes_label(std::string_view text) {
 
 } // namespace
 
+// "In terms of casework, Councillors will:": the lead-in of one side's duties in the
+// layout of protocols written as commitments. Gives the ID ("casework-councillors").
+std::string commitment_id(std::string_view text) {
+    std::string_view t = trim_view(text);
+    if (ascii_lower(t.substr(0, 12)) != "in terms of " || t.size() > 200 || t.back() != ':')
+        return {};
+    auto words = split_words(t.substr(12));
+    if (words.size() < 3) return {};
+    std::string verb = ascii_lower(words.back());
+    if (verb != "will:" && verb != "should:" && verb != "must:" && verb != "shall:") return {};
+    // The side whose duties follow: the word before the verb ("Councillors", "officers").
+    std::string_view who = words[words.size() - 2];
+    std::string subject;
+    for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+        if (!subject.empty()) subject += ' ';
+        subject += words[k];
+    }
+    while (!subject.empty() && subject.back() == ',')
+        subject.pop_back();
+    if (subject.empty() || !std::isalpha(static_cast<unsigned char>(who.front()))) return {};
+    return slug_id(subject + " " + std::string(who));
+}
+
+// A contents list: "Contents" and the short lines after it, up to the first that repeats
+// one of them (the first heading of the text proper) or reads as running text. Returns the
+// index after the list, or 0 when `i` does not open one.
+std::size_t contents_list_end(const std::vector<TextParagraph>& ps, std::size_t i) {
+    std::string t = ascii_lower(trim_view(ps[i].text));
+    if (ps[i].kind != PKind::Text ||
+        (t != "contents" && t != "table of contents" && t != "contents page"))
+        return 0;
+    std::vector<std::string> seen;
+    std::size_t j = i + 1;
+    for (; j < ps.size(); ++j) {
+        const TextParagraph& q = ps[j];
+        if (q.kind != PKind::Text || split_words(q.text).size() > 12 || ends_sentence(q.text))
+            break;
+        std::string line = ascii_lower(trim_view(q.text));
+        if (std::find(seen.begin(), seen.end(), line) != seen.end()) break;
+        seen.push_back(line);
+    }
+    return seen.size() >= 3 ? j : 0;
+}
+
+// The top-level number of a numbered heading ("7" for "7.", "7.2"), or 0.
+int top_number(const std::string& id) {
+    int n = 0;
+    for (char c : id) {
+        if (c == '.') break;
+        if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
 std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
                                            std::vector<ImportNote>& notes) {
     std::vector<ImportElement> out;
     ListNesting nesting;
+    int section = 0; // the last top-level section number
+    // Lists numbered from 1 again under a numbered heading ("1. Introduction", then "1.",
+    // "2.", ...), as web pages and Word's automatic numbering show them: a reader cites
+    // them as 1.1, 1.2. A list indented under an item is that item's (1.4.1).
+    struct RestartedList {
+        std::string context;
+        int expect = 1;
+        std::size_t indent = 0;
+        std::string last;
+    };
+    std::vector<RestartedList> lists;
+    bool numbered_before = false;                     // the element before opens a numbered unit
+    std::size_t contents_start = 0, contents_end = 0; // a contents list: (start, end)
     for (std::size_t i = 0; i < ps.size(); ++i) {
         const TextParagraph& p = ps[i];
+        std::size_t emitted = out.size();
+        struct AfterEach { // what the element just emitted says for the next one
+            std::vector<ImportElement>& out;
+            std::size_t before;
+            bool& numbered;
+            std::vector<RestartedList>& lists;
+            ~AfterEach() {
+                if (out.size() == before) return;
+                const ImportElement& e = out.back();
+                std::string text = plain_text(e.inlines);
+                bool clause = e.kind == EKind::Paragraph && match_clause_number(text);
+                bool label = e.kind == EKind::Paragraph && match_clause_label(text);
+                numbered = (e.kind == EKind::Heading && (e.numbered || !e.explicit_id.empty())) ||
+                           clause || label;
+                // A restarted list reads as sub-numbers only straight after its heading.
+                if (e.kind == EKind::Heading && !e.numbered) lists.clear();
+                if (clause && !e.list_number) lists.clear();
+            }
+        } after_each{out, emitted, numbered_before, lists};
+        if (auto n = number_of(p)) section = std::max(section, top_number(*n));
         if (p.kind == PKind::Table) {
             nesting.reset();
             out.push_back(table_element(p));
@@ -165,12 +259,34 @@ std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
                 out.push_back(element(EKind::Paragraph, p.text, p));
                 continue;
             }
+            // An item of Word's lettered numbering ("a.", "(ii)") straight under a numbered
+            // unit is a labelled clause, as the text forms read it.
+            if (p.glyph.rfind('#', 0) == 0 && match_clause_label(p.text) && numbered_before) {
+                notes.push_back({p.first_line, "read the lettered item " +
+                                                   match_clause_label(p.text)->written +
+                                                   " as a clause label"});
+                nesting.reset();
+                out.push_back(element(EKind::Paragraph, p.text, p));
+                continue;
+            }
             ImportElement e = element(EKind::ListItem, p.text, p);
             e.level = nesting.level(p.glyph, p.indent);
             out.push_back(std::move(e));
+            numbered_before = false;
             continue;
         }
         nesting.reset();
+        if (std::size_t end = contents_list_end(ps, i); end > i + 1) {
+            notes.push_back({p.first_line, "read the " + std::to_string(end - i - 1) +
+                                               " lines after \"" + trim_copy(p.text) +
+                                               "\" as a contents list, not as headings"});
+            contents_start = i;
+            contents_end = end;
+        }
+        if (p.plain || (i > contents_start && i < contents_end)) {
+            out.push_back(element(EKind::Paragraph, p.text, p));
+            continue;
+        }
         if (p.kind == PKind::TableRow) { // rows are gathered by infer_tables; keep as text
             out.push_back(element(EKind::Paragraph, p.text, p));
             continue;
@@ -187,6 +303,7 @@ std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
             e.numbered = true;
             e.span.end = span_of(ps[i]).end;
             out.push_back(std::move(e));
+            lists.clear();
             continue;
         }
         if (auto heading = match_heading_line(p.text)) {
@@ -202,8 +319,55 @@ std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
                 e.level = std::min(levels, 6);
                 e.numbered = true;
                 out.push_back(std::move(e));
+                lists.assign(1, {heading->id, 1, p.indent, {}});
                 continue;
             }
+            if (single && heading->written.back() == '.' && !lists.empty()) {
+                int n = std::atoi(heading->id.c_str());
+                if (n == 1 && !lists.back().last.empty() && p.indent > lists.back().indent)
+                    lists.push_back({lists.back().last, 1, p.indent, {}});
+                while (lists.size() > 1 && lists.back().indent > p.indent)
+                    lists.pop_back();
+                if (n == lists.back().expect) {
+                    std::string number = lists.back().context + "." + heading->id;
+                    ++lists.back().expect;
+                    lists.back().last = number;
+                    notes.push_back({p.first_line, "numbered the list item " + number +
+                                                       " as a reader cites it (the text shows \"" +
+                                                       heading->written + "\" under " +
+                                                       lists.front().context + ")"});
+                    ImportElement e =
+                        element(EKind::Paragraph, number + " " + std::string(rest), p);
+                    e.list_number = true;
+                    out.push_back(std::move(e));
+                    continue;
+                }
+            }
+        }
+        // "1 INTRODUCTION": a section number without a dot, when it is the next section.
+        if (auto undotted = match_undotted_section(p.text);
+            undotted && p.line_count <= 2 && top_number(undotted->id) == section + 1) {
+            section = top_number(undotted->id);
+            notes.push_back({p.first_line, "section " + undotted->id +
+                                               " read from a number without a dot before a "
+                                               "title in " +
+                                               (is_capitals(p.text) ? "capitals" : "title case")});
+            ImportElement e = element(EKind::Heading, p.text, p);
+            e.level = 1;
+            e.numbered = true;
+            out.push_back(std::move(e));
+            lists.assign(1, {undotted->id, 1, p.indent, {}});
+            continue;
+        }
+        if (std::string id = commitment_id(p.text); !id.empty()) {
+            std::string text = trim_copy(p.text);
+            text.pop_back(); // the colon: the heading names the lead-in
+            ImportElement e = element(EKind::Heading, text, p);
+            e.explicit_id = id;
+            notes.push_back({p.first_line, "heading {#" + id + "} made of the lead-in \"" +
+                                               trim_copy(p.text) + "\""});
+            out.push_back(std::move(e));
+            continue;
         }
         if (p.heading_level > 0 && !match_clause_number(p.text) &&
             split_words(p.text).size() <= 25) {
@@ -212,7 +376,16 @@ std::vector<ImportElement> infer_structure(const std::vector<TextParagraph>& ps,
         }
         bool last = i + 1 == ps.size();
         if (p.heading_level == 0 && (!last || is_notes_label(p.text)) &&
-            !match_clause_number(p.text) && reads_as_unnumbered_heading(p)) {
+            !match_clause_number(p.text) && !match_clause_label(p.text) &&
+            (reads_as_unnumbered_heading(p) ||
+             (p.emphasised && p.line_count <= 2 && reads_as_title(p.text)))) {
+            if (p.emphasised)
+                notes.push_back({p.first_line, "heading made of a line set in larger or bold "
+                                               "type: \"" +
+                                                   trim_copy(p.text) + "\""});
+            else if (is_capitals(p.text))
+                notes.push_back({p.first_line, "heading made of a line in capitals: \"" +
+                                                   trim_copy(p.text) + "\""});
             out.push_back(element(EKind::Heading, p.text, p));
             continue;
         }

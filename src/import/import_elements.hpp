@@ -21,6 +21,8 @@ struct ImportElement {
     std::vector<Inline> inlines; ///< Heading, Paragraph, ListItem
     std::vector<TableRow> rows;  ///< Table
     bool header = false;         ///< Table: the first row is a header row
+    std::string explicit_id;     ///< Heading: an ID to give it (`{#casework-councillors}`)
+    bool list_number = false;    ///< Paragraph: numbered from a restarted list (1. -> 1.1)
     SourceSpan span;
 };
 

@@ -1,6 +1,9 @@
 #include "import/line_joining.hpp"
 
 #include "import/list_glyphs.hpp"
+#include "import/metadata_lines.hpp"
+#include "import/numbering_styles.hpp"
+#include "import/run_on_numbers.hpp"
 #include "import/text_utils.hpp"
 #include "import/unit_openers.hpp"
 
@@ -53,10 +56,54 @@ std::string first_word(std::string_view text) {
     return w;
 }
 
+// Text saved from Word or copied from a web page has one paragraph a line: no line of it
+// ends mid-sentence with the sentence going on in lower case on the next line, as the lines
+// of a page-width wrap do.
+bool one_paragraph_a_line(const std::vector<TextLine>& lines) {
+    std::size_t pairs = 0, wrapped = 0;
+    const TextLine* previous = nullptr;
+    for (const TextLine& line : lines) {
+        if (line.dropped) continue;
+        if (line.blank()) {
+            previous = nullptr;
+            continue;
+        }
+        if (previous && !match_list_glyph(line.text)) {
+            ++pairs;
+            if (ends_open(previous->text) && starts_lower(line.text)) ++wrapped;
+        }
+        previous = &line;
+    }
+    return pairs >= 4 && wrapped * 20 < pairs;
+}
+
+// Lines laid out on pages (a PDF's) are wrapped at the width of their column, whatever
+// their words look like.
+bool laid_out(const std::vector<TextLine>& lines) {
+    for (const TextLine& line : lines)
+        if (line.page > 0) return true;
+    return false;
+}
+
+// Whether the paragraph ends where a list of labelled clauses may go on: a sentence end,
+// a lead-in or a list separator ("; and").
+bool ends_item(std::string_view text) {
+    std::string_view t = trim_view(text);
+    if (t.empty()) return true;
+    char last = t.back();
+    if (last == '.' || last == ':' || last == ';' || last == ',' || last == ')') return true;
+    std::string word = ascii_lower(t.substr(t.size() >= 4 ? t.size() - 4 : 0));
+    return word == " and" || word == " or" || t == "and" || t == "or";
+}
+
 class Joiner {
   public:
     Joiner(const std::vector<TextLine>& lines, std::vector<ImportNote>& notes)
-        : lines_(lines), notes_(notes), width_(typical_width(lines)), words_(spelling_list(lines)) {
+        : lines_(lines), notes_(notes), width_(typical_width(lines)), words_(spelling_list(lines)),
+          unwrapped_(!laid_out(lines) && one_paragraph_a_line(lines)) {
+        if (unwrapped_)
+            notes_.push_back({0, "read one paragraph a line: no line of the text is wrapped "
+                                 "mid-sentence"});
     }
 
     std::vector<TextParagraph> run() {
@@ -82,7 +129,29 @@ class Joiner {
     bool continues(const TextParagraph& p, const TextLine& line) const {
         if (p.closed) return false;
         if (p.kind == TextParagraph::Kind::ListItem && p.text.empty()) return true;
+        if (unwrapped_) return false;
+        // The number that comes next in the document opens its own clause, however short
+        // the lines around it.
+        if (auto n = match_clause_number(line.text);
+            n && !last_number_.empty() && may_follow(last_number_, n->id))
+            return false;
+        // "In terms of casework, officers will:" opens a lead-in of its own.
+        if (ascii_lower(line.text.substr(0, 12)) == "in terms of " && line.text.back() == ':')
+            return false;
+        // A metadata line ("Last updated ...") stands alone.
+        if (read_metadata_line(line.text) || (p.line_count == 1 && read_metadata_line(p.text)))
+            return false;
         bool ended = ends_sentence(p.last_text);
+        // A heading in capitals, an undotted section number or a clause label after a
+        // finished sentence or item opens a paragraph of its own.
+        if (ended && (is_capitals_heading(line.text) || match_undotted_section(line.text)))
+            return false;
+        if (ends_item(p.last_text) && match_label_line(line.text)) return false;
+        if (line.emphasised != p.emphasised && (ended || is_short(p))) return false;
+        // A heading set in large type wraps onto a second line of the same type.
+        if (p.emphasised && line.emphasised && p.line_count < 3 && !ended &&
+            !opens_numbered_unit(line.text))
+            return true;
         if (opens_numbered_unit(line.text) && (ended || is_short(p))) return false;
         // A numbered title on a line of its own is never the tail of a wrapped sentence.
         if (is_heading_line(line.text)) return false;
@@ -121,6 +190,8 @@ class Joiner {
         p.last_line = line.number;
         p.last_text = line.text;
         p.last_indent = line.indent;
+        p.emphasised = p.emphasised && line.emphasised;
+        p.line_starts.emplace_back(text.size() - next.size(), line.number);
         ++p.line_count;
     }
 
@@ -135,6 +206,12 @@ class Joiner {
         p.last_indent = line.indent;
         p.indent = line.indent;
         p.heading_level = line.heading_level;
+        p.emphasised = line.emphasised;
+        p.line_starts.emplace_back(0, line.number);
+        if (auto n = match_clause_number(p.text))
+            last_number_ = n->id;
+        else if (auto h = match_heading_line(p.text))
+            last_number_ = h->id;
         out_.push_back(std::move(p));
     }
 
@@ -143,6 +220,14 @@ class Joiner {
         if (line.heading_level > 0) {
             open(line, blank, TextParagraph::Kind::Text, line.text);
             out_.back().closed = true;
+            return;
+        }
+        std::string untabbed = line.text;
+        if (untab_number(untabbed)) {
+            TextLine copy = line;
+            copy.text = std::move(untabbed);
+            notes_.push_back({line.number, "read the tab after the number as a space"});
+            add(copy, blank);
             return;
         }
         if (line.text.find('\t') != std::string::npos) {
@@ -170,13 +255,16 @@ class Joiner {
             return;
         }
         if (cur && blank && !cur->closed && cur->kind != TextParagraph::Kind::TableRow &&
-            ends_open(cur->text) && starts_lower(line.text) && !opens_numbered_unit(line.text)) {
+            ends_open(cur->text) && starts_lower(line.text) && !opens_numbered_unit(line.text) &&
+            !match_label_line(line.text) && !is_heading_line(cur->text) &&
+            !match_undotted_section(cur->text)) {
             notes_.push_back(
                 {line.number, "joined across a blank line (a sentence broken at a page end)"});
             append(*cur, line);
             return;
         }
         bool lost_glyph = cur && blank && starts_lower(line.text) && !cur->closed &&
+                          !match_label_line(line.text) &&
                           (cur->kind == TextParagraph::Kind::ListItem ||
                            (cur->kind == TextParagraph::Kind::Text && !cur->text.empty() &&
                             cur->text.back() == ':'));
@@ -193,6 +281,8 @@ class Joiner {
     std::vector<ImportNote>& notes_;
     std::size_t width_;
     std::set<std::string> words_;
+    bool unwrapped_ = false;
+    std::string last_number_; // the latest number opening a paragraph
     std::vector<TextParagraph> out_;
 };
 

@@ -31,7 +31,19 @@ struct TextParagraph {
     bool blank_before = false; ///< a blank line (or the start of the text) comes first
     std::string last_text;     ///< the last source line, for the joining rules
     std::size_t last_indent = 0;
-    bool closed = false; ///< nothing joins onto it (headings, table rows)
+    bool closed = false;     ///< nothing joins onto it (headings, table rows)
+    bool emphasised = false; ///< set out as a heading is (larger or bold type, in a PDF)
+    bool plain = false;      ///< read as text whatever it looks like (a line above the title)
+    /// Where each source line starts in `text`: (byte offset, line number).
+    std::vector<std::pair<std::size_t, std::uint32_t>> line_starts;
+
+    /// The source line holding byte `offset` of `text`.
+    std::uint32_t line_at(std::size_t offset) const {
+        std::uint32_t line = first_line;
+        for (const auto& [at, number] : line_starts)
+            if (at <= offset) line = number;
+        return line;
+    }
 };
 
 /// Joins the kept lines into paragraphs. A line joins the one before when that one was cut

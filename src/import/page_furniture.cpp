@@ -83,6 +83,13 @@ bool is_page_number_line(std::string_view text) {
     return false;
 }
 
+bool is_web_furniture_line(std::string_view text) {
+    std::string t = ascii_lower(trim_view(text));
+    return t == "skip to content" || t == "skip to main content" ||
+           t.rfind("page updated", 0) == 0 || t.rfind("page last updated", 0) == 0 ||
+           t.rfind("this page was last updated", 0) == 0;
+}
+
 bool is_blank_page_notice(std::string_view text) {
     std::string t = ascii_lower(trim_view(text));
     while (!t.empty() && (t.back() == '.' || t.back() == ' '))
@@ -96,7 +103,10 @@ bool is_blank_page_notice(std::string_view text) {
 void drop_page_furniture(std::vector<TextLine>& lines, std::vector<ImportNote>& notes) {
     for (TextLine& line : lines) {
         if (line.blank()) continue;
-        if (is_blank_page_notice(line.text)) {
+        if (is_web_furniture_line(line.text)) {
+            line.dropped = true;
+            notes.push_back({line.number, "dropped page furniture \"" + line.text + "\""});
+        } else if (is_blank_page_notice(line.text)) {
             line.dropped = true;
             notes.push_back({line.number, "dropped \"" + line.text + "\""});
         } else if (is_url_line(line.text)) {

@@ -19,6 +19,8 @@ void drop_page_furniture(std::vector<TextLine>& lines, std::vector<ImportNote>& 
 bool is_url_line(std::string_view text);
 /// True for a line that is only a page number: "12", "Page 3", "3 of 18", "- 4 -".
 bool is_page_number_line(std::string_view text);
+/// True for what a web page prints around its text: "Skip to content", "Page updated ...".
+bool is_web_furniture_line(std::string_view text);
 /// True for "This page is intentionally left blank" and its variants.
 bool is_blank_page_notice(std::string_view text);
 

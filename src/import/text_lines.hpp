@@ -15,6 +15,8 @@ struct TextLine {
     std::size_t indent = 0;   ///< leading spaces taken off (a form feed counts as none)
     int heading_level = 0;    ///< 1-6 when the line was marked as a heading (`## Title`)
     bool dropped = false;     ///< page furniture, left out of the document
+    bool emphasised = false;  ///< set larger or bolder than the body text (PDF)
+    int page = 0;             ///< the page it is printed on, when known (PDF); 0 otherwise
 
     bool blank() const { return text.empty(); }
 };

@@ -101,8 +101,9 @@ std::optional<NumberMatch> match_clause_number(std::string_view text) {
     if (rest.empty()) return m;
     unsigned char first = static_cast<unsigned char>(rest.front());
     // Clause text opens with a capital, a quotation mark or a bracket; "1.5 million" and
-    // "2.0 draft" do not.
-    if (std::islower(first) || std::isdigit(first)) return std::nullopt;
+    // "2.0 draft" do not. Three levels are no measure: "1.4.1 meetings of ..." is a clause.
+    if ((std::islower(first) && m->id.find('.') == m->id.rfind('.')) || std::isdigit(first))
+        return std::nullopt;
     if (first == '%' || first == '-' || first == '/' || first == ':' || first == ',')
         return std::nullopt;
     return m;

@@ -208,10 +208,83 @@ UnitIndex UnitBuilder::clause_parent(const std::string& number) const {
     return headings_.empty() ? kNoUnit : headings_.back();
 }
 
+bool UnitBuilder::add_labelled_clause(std::vector<Inline>& inlines, const LabelMatch& label,
+                                      SourceSpan span) {
+    // The label continues the labels of the current unit or of a labelled ancestor when it
+    // counts the same way; otherwise it opens a deeper run under the current unit. "(i)"
+    // after "(h)" is a letter, after "(a)" a roman numeral.
+    // Labels belong to numbered units: under a heading with no number they are text (the
+    // questions of a workbook's exercises, numbered again in each).
+    if (current_ == kNoUnit || doc_.units[static_cast<std::size_t>(current_)].number.empty())
+        return false;
+    UnitIndex parent = current_;
+    LabelStyle style = LabelStyle::LowerAlpha;
+    bool decided = false;
+    for (UnitIndex u = current_; u != kNoUnit && !decided;
+         u = doc_.units[static_cast<std::size_t>(u)].parent) {
+        auto found = labels_.find(u);
+        if (found == labels_.end()) break;
+        auto [u_style, u_value] = found->second;
+        bool same = false;
+        switch (u_style) {
+        case LabelStyle::Digits:
+            same = label.digits;
+            break;
+        case LabelStyle::LowerAlpha:
+            same = label.alpha && !label.upper &&
+                   (!label.roman || label_follows(u_value, label.value, u_style));
+            break;
+        case LabelStyle::UpperAlpha:
+            same = label.alpha && label.upper &&
+                   (!label.roman || label_follows(u_value, label.value, u_style));
+            break;
+        case LabelStyle::LowerRoman:
+            same = label.roman && !label.upper;
+            break;
+        case LabelStyle::UpperRoman:
+            same = label.roman && label.upper;
+            break;
+        }
+        if (same) {
+            parent = doc_.units[static_cast<std::size_t>(u)].parent;
+            style = u_style;
+            decided = true;
+        }
+    }
+    if (parent == kNoUnit) return false;
+    if (!decided) {
+        // The first label of a run: a lone "i" opens roman numerals, other letters letters.
+        if (label.digits)
+            style = LabelStyle::Digits;
+        else if (label.roman &&
+                 (label.value.size() > 1 || label.value == "i" || label.value == "I"))
+            style = label.upper ? LabelStyle::UpperRoman : LabelStyle::LowerRoman;
+        else
+            style = label.upper ? LabelStyle::UpperAlpha : LabelStyle::LowerAlpha;
+    }
+    Unit unit;
+    unit.kind = UnitKind::Clause;
+    unit.id = doc_.units[static_cast<std::size_t>(parent)].id + "(" + label.value + ")";
+    unit.number = label.written;
+    unit.span = span;
+    unit.number_pos = inlines.empty() ? span.begin : positioned_text(inlines).position(0);
+    strip_leading_text(inlines, label.length);
+    unit.title_pos = inlines.empty() ? span.begin : positioned_text(inlines).position(0);
+    Block opening;
+    opening.kind = BlockKind::Paragraph;
+    opening.inlines = std::move(inlines);
+    opening.span = span;
+    unit.blocks.push_back(std::move(opening));
+    labels_[open_unit(std::move(unit), parent)] = {style, label.value};
+    return true;
+}
+
 void UnitBuilder::add_paragraph(std::vector<Inline> inlines, SourceSpan span) {
     std::string text = plain_text(inlines);
     auto number = match_clause_number(text);
     if (!number) {
+        if (auto label = match_clause_label(text))
+            if (add_labelled_clause(inlines, *label, span)) return;
         Block paragraph;
         paragraph.kind = BlockKind::Paragraph;
         paragraph.inlines = std::move(inlines);

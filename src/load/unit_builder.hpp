@@ -3,8 +3,10 @@
 // imported text) feed it in document order.
 #pragma once
 
+#include <map>
 #include <vector>
 
+#include "load/clause_label.hpp"
 #include "model/document.hpp"
 
 namespace clerk {
@@ -16,8 +18,9 @@ public:
     /// A heading: a numbered one, an appendix or one with `{#id}` opens a unit; any other
     /// heading becomes a Heading block of the current unit.
     void add_heading(std::vector<Inline> inlines, int level, SourceSpan span);
-    /// A paragraph: one that opens with a clause number opens a clause; any other is content
-    /// of the current unit.
+    /// A paragraph: one that opens with a clause number opens a clause, and one that opens
+    /// with a clause label ("(a)", "(1)", "(iv)", "a)", "A.") inside a numbered unit opens a
+    /// labelled clause (1(a)); any other is content of the current unit.
     void add_paragraph(std::vector<Inline> inlines, SourceSpan span);
     /// Any other block: content of the current unit.
     void add_block(Block block);
@@ -28,11 +31,14 @@ private:
     UnitIndex open_unit(Unit unit, UnitIndex parent);
     UnitIndex current_or_preamble(SourcePos pos);
     UnitIndex clause_parent(const std::string& number) const;
+    bool add_labelled_clause(std::vector<Inline>& inlines, const LabelMatch& label,
+                             SourceSpan span);
     void find_definitions();
 
     Document& doc_;
     UnitIndex current_ = kNoUnit;     // where content goes
     std::vector<UnitIndex> headings_; // open heading units, outermost first
+    std::map<UnitIndex, std::pair<LabelStyle, std::string>> labels_; // labelled clauses
 };
 
 /// Removes the first `bytes` bytes of plain text from inlines, dropping emptied runs and

@@ -92,11 +92,16 @@ TEST_CASE("hostile text: text with no structure is refused, pathological lines a
     CHECK(p.status == 0);
 }
 
-TEST_CASE("a PDF or a .doc is refused with what to do instead") {
+TEST_CASE("a damaged PDF, a textless PDF or a .doc is refused with what to do instead") {
     TempFile pdf("%PDF-1.7\n...", ".pdf");
     auto r = run_bounded("import '" + pdf.str() + "'");
     CHECK(r.status == 2);
-    CHECK(r.err.find("pdftotext") != std::string::npos);
+    CHECK(r.err.find("the PDF could not be read") != std::string::npos);
+    // A PDF named .txt is still read as a PDF: the first bytes decide.
+    TempFile disguised("%PDF-1.7\n...", ".txt");
+    r = run_bounded("import '" + disguised.str() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("the PDF could not be read") != std::string::npos);
     TempFile doc(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + "rest", ".doc");
     r = run_bounded("import '" + doc.str() + "'");
     CHECK(r.status == 2);

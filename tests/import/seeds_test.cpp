@@ -106,20 +106,29 @@ TEST_CASE("the Rushcliffe protocol in seed 004 imports as headings and lists") {
     CHECK(doc.metadata.title == "Protocol on Councillor: Officer Relations");
     CHECK(doc.metadata.council == "Rushcliffe Borough Council");
     std::vector<std::string> titles;
-    for (const Unit& u : doc.units)
-        if (u.kind == UnitKind::Section) titles.push_back(u.title);
+    std::size_t lead_in_units = 0;
+    for (const Unit& u : doc.units) {
+        if (u.kind != UnitKind::Section) continue;
+        if (u.parent == kNoUnit)
+            titles.push_back(u.title);
+        else if (u.title.rfind("In terms of ", 0) == 0)
+            ++lead_in_units;
+    }
     CHECK(titles == std::vector<std::string>{
                         "Introduction", "The Roles of Councillors and Officers",
                         "The Agreement between Councillors and Officers",
                         "Supporting Front-line Councillors", "Supporting overview and scrutiny",
                         "Supporting the Cabinet and other decision-making bodies", "General",
                         "Review"});
-    // Each "In terms of X, Councillors will:" is followed by its list; the running header
-    // "Appendix 1" is gone.
+    // Each "In terms of X, Councillors will:" is a unit of its section (casework-officers),
+    // followed by its list; the running header "Appendix 1" is gone.
+    CHECK(lead_in_units == 32);
+    CHECK(doc.find("casework-councillors") != kNoUnit);
+    CHECK(doc.find("complaints-officers") != kNoUnit);
     std::string md = slurp(out.str());
     std::size_t lead_ins = 0, followed = 0;
-    for (std::size_t at = md.find("\nIn terms of "); at != std::string::npos;
-         at = md.find("\nIn terms of ", at + 1)) {
+    for (std::size_t at = md.find("## In terms of "); at != std::string::npos;
+         at = md.find("## In terms of ", at + 1)) {
         ++lead_ins;
         auto eol = md.find('\n', at + 1);
         followed += md.compare(eol, 4, "\n\n- ") == 0 ? 1 : 0;
@@ -147,4 +156,72 @@ TEST_CASE("the whole agenda packs import into documents the other commands run o
         INFO(check.err);
         CHECK((check.status == 0 || check.status == 1));
     }
+}
+
+namespace {
+
+std::vector<std::string> kinds_of(const PackImport& pack) {
+    std::vector<std::string> out;
+    for (const PackDocument& d : pack.documents)
+        out.push_back(d.part.kind);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("seed 004 splits into its agenda, minutes, reports, protocol and workbook") {
+    REQUIRE_SEED(source, "004_");
+    PackImport pack = import_pack(source);
+    REQUIRE(pack.ok());
+    CHECK(kinds_of(pack) == std::vector<std::string>{"agenda", "minutes", "report", "appendix",
+                                                     "report", "protocol", "appendix"});
+    REQUIRE(pack.documents.size() == 7);
+    CHECK(pack.documents[1].part.title.rfind("MINUTES OF THE MEETING", 0) == 0);
+    CHECK(pack.documents[2].part.title == "Cases and work update 2023-24");
+    CHECK(pack.documents[4].part.title == "Review of the Protocol on Councillor/Officer Relations");
+    CHECK(pack.documents[5].part.title == "Protocol on Councillor: Officer Relations");
+    CHECK(pack.documents[6].part.title ==
+          "A councillor's workbook on effective councillor/officer relationships");
+    // Each report names the files of its appendices.
+    auto appendices = [&](std::size_t k) {
+        return pack.documents[k].result.document->metadata.extra["appendices"];
+    };
+    CHECK(appendices(2).size() == 1);
+    CHECK(appendices(4).size() == 2);
+    CHECK(appendices(4)[0] == pack.documents[5].file_name);
+
+    // Checked part by part, the two reports numbered 1-9 no longer collide.
+    TempDir dir;
+    auto r = run_clerk("import --split '" + source + "' -o '" + dir.str() + "'");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    std::string files;
+    for (const PackDocument& d : pack.documents)
+        files += " '" + dir.str() + "/" + d.file_name + "'";
+    auto check = run_clerk("check --format json" + files);
+    INFO(check.out);
+    nlohmann::json findings = nlohmann::json::parse(check.out);
+    std::size_t numbering = 0;
+    for (const auto& d : findings["diagnostics"])
+        if (d["rule"].get<std::string>().rfind("num/", 0) == 0 && d["severity"] == "error")
+            ++numbering;
+    CHECK(numbering == 0);
+}
+
+TEST_CASE("seed 001 splits into its agenda, minutes, report, protocol and action plan") {
+    REQUIRE_SEED(source, "001_");
+    PackImport pack = import_pack(source);
+    REQUIRE(pack.ok());
+    CHECK(kinds_of(pack) ==
+          std::vector<std::string>{"agenda", "minutes", "report", "protocol", "action-plan"});
+    REQUIRE(pack.documents.size() == 5);
+    CHECK(pack.documents[3].result.document->metadata.part == "Part 5(d)");
+}
+
+TEST_CASE("importing a pack whole says it is a pack and how to split it") {
+    REQUIRE_SEED(source, "004_");
+    auto r = run_clerk("import '" + source + "' -o /dev/null");
+    CHECK(r.status == 0);
+    CHECK(r.err.find("agenda pack of 7 documents") != std::string::npos);
+    CHECK(r.err.find("clerk import --split") != std::string::npos);
 }
