@@ -78,10 +78,19 @@ CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagno
             config.constitution_map = relative_to(path, kv.second.as<std::string>());
         } else if (key == "templates") {
             config.templates = relative_to(path, kv.second.as<std::string>());
+        } else if (key == "kept_titles") {
+            if (!kv.second.IsSequence()) {
+                diagnostics.push_back(config_problem(
+                    path, line, "'kept_titles' must be a list of titles",
+                    "write e.g. 'kept_titles: [Chairman, Vice-Chairman]'"));
+                continue;
+            }
+            for (const auto& title : kv.second)
+                if (title.IsScalar()) config.kept_titles.push_back(title.Scalar());
         } else {
             diagnostics.push_back(
                 config_problem(path, line, fmt::format("unknown setting '{}'", key),
-                               "known settings: rules, reference, constitution_map, templates"));
+                               "known settings: rules, reference, constitution_map, templates, kept_titles"));
         }
     }
     return config;

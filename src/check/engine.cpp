@@ -25,6 +25,10 @@ CheckResult check_document(const Document& document, const CheckConfig& config) 
     refdata::ReferenceOverrides overrides{config.reference_dir, config.constitution_map};
     auto paths = refdata::locate_reference_data(document.source.path(), overrides);
     refdata::ReferenceData data = refdata::load_reference_data(paths, result.problems);
+    // Gendered titles the council keeps on purpose are not findings.
+    if (data.gendered)
+        for (const std::string& title : config.kept_titles)
+            data.gendered->allowed_titles.push_back(title);
     std::vector<text::TextRun> runs = text::text_runs(document);
     RuleContext context{document, links, data, runs};
 

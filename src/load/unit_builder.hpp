@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "load/clause_number.hpp"
 #include "model/document.hpp"
 
 namespace clerk {
@@ -28,6 +29,8 @@ private:
     UnitIndex open_unit(Unit unit, UnitIndex parent);
     UnitIndex current_or_preamble(SourcePos pos);
     UnitIndex clause_parent(const std::string& number) const;
+    std::optional<NumberMatch> clause_number(const std::string& text) const;
+    std::string previous_number() const;
     void find_definitions();
 
     Document& doc_;
