@@ -70,6 +70,7 @@ void register_build(CLI::App& app) {
             write_output(akn_path, xml::write_akn_linked(doc));
             std::cout << fmt::format("wrote {}\n", akn_path);
             std::cout << fmt::format("wrote {}\n", render_html_page(file, opts->output, ""));
+            std::cout << fmt::format("wrote {}\n", render_pdf_file(file, opts->output, ""));
             std::cout << fmt::format("-- clerk check {}\n", file);
             worst = std::max(worst, run_check({file}, "human", "error", "", std::cout));
         }

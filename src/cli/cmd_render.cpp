@@ -1,7 +1,9 @@
-// clerk render --to html FILE [-o DIR]: the document as a self-contained, accessible page.
+// clerk render --to html|pdf FILE [-o DIR]: the document as a self-contained, accessible
+// page, or as a tagged PDF laid out for adoption.
 #include "check/engine.hpp"
 #include "cli/commands.hpp"
 #include "link/links.hpp"
+#include "pdf/render_pdf.hpp"
 #include "render/render_html.hpp"
 
 #include <filesystem>
@@ -44,7 +46,8 @@ std::string bundled_templates() {
 
 } // namespace
 
-render::Templates templates_for(const std::string& document, const std::string& config_path) {
+std::vector<std::string> template_folders(const std::string& document,
+                                          const std::string& config_path) {
     std::vector<Diagnostic> problems;
     check::CheckConfig config = check::config_for(document, config_path, problems);
     print_load_diagnostics(problems);
@@ -59,7 +62,12 @@ render::Templates templates_for(const std::string& document, const std::string& 
     }
     std::string bundled = bundled_templates();
     if (!bundled.empty()) folders.push_back(bundled);
-    render::TemplatesResult loaded = render::load_templates(folders);
+    return folders;
+}
+
+render::Templates templates_for(const std::string& document, const std::string& config_path) {
+    render::TemplatesResult loaded =
+        render::load_templates(template_folders(document, config_path));
     print_load_diagnostics(loaded.diagnostics);
     if (!loaded.templates) exit_with(kExitUnusable);
     return std::move(*loaded.templates);
@@ -91,9 +99,48 @@ std::string render_html_page(const std::string& path, const std::string& out_dir
     return out;
 }
 
+pdf::PdfStyle pdf_style_for(const std::string& document, const std::string& config_path) {
+    pdf::PdfStyleResult loaded = pdf::load_pdf_style(template_folders(document, config_path));
+    print_load_diagnostics(loaded.diagnostics);
+    if (!loaded.style) exit_with(kExitUnusable);
+    return std::move(*loaded.style);
+}
+
+std::string render_pdf_file(const std::string& path, const std::string& out_dir,
+                            const std::string& config_path) {
+    Document doc = load_or_exit(path);
+    pdf::PdfStyle style = pdf_style_for(path, config_path);
+    Links links = link_document(doc);
+    pdf::PdfContext context;
+    context.source_name = fs::path(path).filename().string();
+    std::optional<Document> protocol;
+    const auto& extra = doc.metadata.extra;
+    if (render::is_action_plan(doc) && extra.contains("protocol")) {
+        if (!extra["protocol"].is_string())
+            fail(path, "front matter 'protocol:' must name the protocol's file",
+                 "write e.g. 'protocol: protocol.md' (relative to this file)");
+        fs::path protocol_path =
+            fs::path(path).parent_path() / extra["protocol"].get<std::string>();
+        protocol = load_or_exit(protocol_path.string());
+        context.protocol = &*protocol;
+        context.protocol_file = pdf::pdf_file_name(*protocol, protocol_path.stem().string());
+    }
+    pdf::PdfOutput pdf;
+    try {
+        pdf = pdf::render_pdf(doc, links, style, context);
+    } catch (const std::exception& e) {
+        fail(path, std::string("cannot write the PDF: ") + e.what(),
+             "check the fonts named in pdf.yaml are installed (fc-list)");
+    }
+    std::string name = pdf::pdf_file_name(doc, fs::path(path).stem().string());
+    std::string out = (fs::path(out_dir.empty() ? "." : out_dir) / name).string();
+    write_output(out, pdf.bytes);
+    return out;
+}
+
 void register_render(CLI::App& app) {
-    auto* cmd = app.add_subcommand("render",
-                                   "Write the document as a self-contained, accessible HTML page");
+    auto* cmd = app.add_subcommand(
+        "render", "Write the document as a self-contained, accessible HTML page or a tagged PDF");
     struct Options {
         std::string to = "html";
         std::string path;
@@ -101,16 +148,18 @@ void register_render(CLI::App& app) {
         std::string config;
     };
     auto opts = std::make_shared<Options>();
-    cmd->add_option("--to", opts->to, "Output format")->check(CLI::IsMember({"html"}));
+    cmd->add_option("--to", opts->to, "Output format")->check(CLI::IsMember({"html", "pdf"}));
     cmd->add_option("FILE", opts->path, "Document to render")->required();
     cmd->add_option("-o,--output", opts->output,
-                    "Folder for the page (default: the current folder); the file is named "
-                    "with the version and status, e.g. protocol-v2.0-draft.html");
+                    "Folder for the output (default: the current folder); the file is named "
+                    "with the version and status, e.g. protocol-v2.0-draft.html or .pdf");
     cmd->add_option("--config", opts->config,
                     "clerk.yaml to read 'templates:' from (default: clerk.yaml beside FILE)");
     cmd->callback([opts] {
-        std::cout << fmt::format("wrote {}\n",
-                                 render_html_page(opts->path, opts->output, opts->config));
+        std::string written = opts->to == "pdf"
+                                  ? render_pdf_file(opts->path, opts->output, opts->config)
+                                  : render_html_page(opts->path, opts->output, opts->config);
+        std::cout << fmt::format("wrote {}\n", written);
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "load/load.hpp"
+#include "pdf/style.hpp"
 #include "render/templates.hpp"
 
 #include <CLI/CLI.hpp>
@@ -49,6 +50,19 @@ void register_diff(CLI::App& app);
 /// The templates for a document's pages: the folder its clerk.yaml (or `config_path`)
 /// names, over the bundled ones. Ends the command with status 2 when they are unusable.
 render::Templates templates_for(const std::string& document, const std::string& config_path);
+
+/// The template folders for a document: its clerk.yaml's folder first, then the bundled one.
+/// Ends the command with status 2 when the configuration is unusable.
+std::vector<std::string> template_folders(const std::string& document,
+                                          const std::string& config_path);
+
+/// The PDF style for a document, from the same folders. Ends with status 2 when unusable.
+pdf::PdfStyle pdf_style_for(const std::string& document, const std::string& config_path);
+
+/// Renders a document's PDF into `out_dir` (named with its version and status); returns the
+/// path written. Ends the command with status 2 on unusable input.
+std::string render_pdf_file(const std::string& path, const std::string& out_dir,
+                            const std::string& config_path);
 
 /// Renders a document's HTML page into `out_dir` (named with its version and status);
 /// returns the path written. Ends the command with status 2 on unusable input.

@@ -1,0 +1,197 @@
+#include "pdf/text_block.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace clerk::pdf {
+
+namespace {
+
+double from_pango(int units) {
+    return static_cast<double>(units) / PANGO_SCALE;
+}
+
+guint16 channel(double v) {
+    return static_cast<guint16>(std::clamp(v, 0.0, 1.0) * 65535.0);
+}
+
+void insert(PangoAttrList* list, PangoAttribute* attr, std::size_t begin, std::size_t end) {
+    attr->start_index = static_cast<guint>(begin);
+    attr->end_index = static_cast<guint>(end);
+    pango_attr_list_insert(list, attr);
+}
+
+} // namespace
+
+std::size_t RichText::add(std::string_view more, Face face) {
+    std::size_t begin = text.size();
+    text.append(more);
+    if (face != Face::Regular && !more.empty()) faces.push_back({begin, text.size(), face});
+    return begin;
+}
+
+void RichText::add_link(std::string_view more, std::string attributes, Face face) {
+    std::size_t begin = add(more, face);
+    if (!more.empty()) links.push_back({begin, text.size(), std::move(attributes)});
+}
+
+TextContext::TextContext() {
+    PangoFontMap* map = pango_cairo_font_map_get_default();
+    context_ = pango_font_map_create_context(map);
+    pango_cairo_context_set_resolution(context_, 72.0);
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    pango_cairo_context_set_font_options(context_, options);
+    cairo_font_options_destroy(options);
+    pango_context_set_round_glyph_positions(context_, FALSE);
+    pango_context_set_language(context_, pango_language_from_string("en-gb"));
+}
+
+TextContext::~TextContext() {
+    g_object_unref(context_);
+}
+
+TextBlock::TextBlock(const TextContext& context, RichText text, const TextStyle& style,
+                     double width)
+    : text_(std::move(text)), style_(style) {
+    layout_ = pango_layout_new(context.get());
+    PangoFontDescription* font = pango_font_description_new();
+    pango_font_description_set_family(font, style.family.c_str());
+    pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
+    if (style.bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
+    if (style.italic) pango_font_description_set_style(font, PANGO_STYLE_ITALIC);
+    pango_layout_set_font_description(layout_, font);
+    pango_font_description_free(font);
+    pango_layout_set_width(layout_, pango_units_from_double(std::max(width, 1.0)));
+    pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_justify(layout_, style.justify);
+    pango_layout_set_alignment(layout_, style.align);
+    pango_layout_set_line_spacing(layout_, static_cast<float>(style.line_height));
+    pango_layout_set_text(layout_, text_.text.data(), static_cast<int>(text_.text.size()));
+
+    PangoAttrList* attrs = pango_attr_list_new();
+    for (const FaceSpan& f : text_.faces) {
+        switch (f.face) {
+        case Face::Regular:
+            break;
+        case Face::Bold:
+            insert(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), f.begin, f.end);
+            break;
+        case Face::Italic:
+            insert(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), f.begin, f.end);
+            break;
+        case Face::BoldItalic:
+            insert(attrs, pango_attr_weight_new(PANGO_WEIGHT_BOLD), f.begin, f.end);
+            insert(attrs, pango_attr_style_new(PANGO_STYLE_ITALIC), f.begin, f.end);
+            break;
+        case Face::Mono:
+            insert(attrs, pango_attr_family_new(style.mono_family.c_str()), f.begin, f.end);
+            break;
+        }
+    }
+    // A colour on each link splits pango's runs at the link's ends, so each run is either
+    // all link or none.
+    for (const LinkSpan& l : text_.links)
+        insert(attrs,
+               pango_attr_foreground_new(channel(style.link_colour.r), channel(style.link_colour.g),
+                                         channel(style.link_colour.b)),
+               l.begin, l.end);
+    pango_layout_set_attributes(layout_, attrs);
+    pango_attr_list_unref(attrs);
+
+    PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+    do {
+        int y0 = 0, y1 = 0;
+        pango_layout_iter_get_line_yrange(iter, &y0, &y1);
+        lines_.push_back(
+            {from_pango(y0), from_pango(y1), from_pango(pango_layout_iter_get_baseline(iter))});
+    } while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+}
+
+TextBlock::TextBlock(TextBlock&& other) noexcept
+    : text_(std::move(other.text_)), style_(std::move(other.style_)), layout_(other.layout_),
+      lines_(std::move(other.lines_)) {
+    other.layout_ = nullptr;
+}
+
+TextBlock& TextBlock::operator=(TextBlock&& other) noexcept {
+    if (this != &other) {
+        if (layout_) g_object_unref(layout_);
+        text_ = std::move(other.text_);
+        style_ = std::move(other.style_);
+        layout_ = other.layout_;
+        lines_ = std::move(other.lines_);
+        other.layout_ = nullptr;
+    }
+    return *this;
+}
+
+TextBlock::~TextBlock() {
+    if (layout_) g_object_unref(layout_);
+}
+
+double TextBlock::height(int first, int last) const {
+    if (last <= first || lines_.empty()) return 0;
+    return lines_[static_cast<std::size_t>(last - 1)].bottom -
+           lines_[static_cast<std::size_t>(first)].top;
+}
+
+double TextBlock::width() const {
+    PangoRectangle logical;
+    pango_layout_get_extents(layout_, nullptr, &logical);
+    return from_pango(logical.x + logical.width);
+}
+
+double TextBlock::line_end(int i) const {
+    PangoLayoutLine* line = pango_layout_get_line_readonly(layout_, i);
+    PangoRectangle logical;
+    pango_layout_line_get_extents(line, nullptr, &logical);
+    int x = 0;
+    pango_layout_index_to_line_x(layout_, line->start_index, FALSE, nullptr, &x);
+    return from_pango(x + logical.width);
+}
+
+void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const {
+    double dy = y - (first < line_count() ? line(first).top : 0);
+    PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+    int index = 0;
+    do {
+        if (index < first) continue;
+        if (index >= last) break;
+        PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+        double baseline = dy + from_pango(pango_layout_iter_get_baseline(iter));
+        double run_x = x + from_pango(logical.x);
+        const LinkSpan* open = nullptr;
+        for (GSList* r = line->runs; r; r = r->next) {
+            auto* run = static_cast<PangoGlyphItem*>(r->data);
+            std::size_t offset = static_cast<std::size_t>(run->item->offset);
+            const LinkSpan* link = nullptr;
+            for (const LinkSpan& l : text_.links)
+                if (offset >= l.begin && offset < l.end) link = &l;
+            if (link != open) {
+                if (open) cairo_tag_end(cr, CAIRO_TAG_LINK);
+                if (link) cairo_tag_begin(cr, CAIRO_TAG_LINK, link->attributes.c_str());
+                open = link;
+            }
+            const Colour& c = link ? style_.link_colour : style_.colour;
+            cairo_set_source_rgb(cr, c.r, c.g, c.b);
+            double w = from_pango(pango_glyph_string_get_width(run->glyphs));
+            cairo_move_to(cr, run_x, baseline);
+            pango_cairo_show_glyph_item(cr, text_.text.c_str(), run);
+            if (link) {
+                double thickness = std::max(0.5, style_.size * 0.055);
+                cairo_rectangle(cr, run_x, baseline + style_.size * 0.12, w, thickness);
+                cairo_fill(cr);
+            }
+            run_x += w;
+        }
+        if (open) cairo_tag_end(cr, CAIRO_TAG_LINK);
+    } while (++index, pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+}
+
+} // namespace clerk::pdf

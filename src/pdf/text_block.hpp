@@ -1,0 +1,108 @@
+// A block of text laid out by pango at a given width: its lines, their heights, and the
+// stretches of it that are links. Drawn run by run, so that each link's words are wrapped in
+// their own Link structure element and annotation.
+#pragma once
+
+#include "pdf/style.hpp"
+
+#include <cairo.h>
+#include <memory>
+#include <pango/pangocairo.h>
+#include <string>
+#include <vector>
+
+namespace clerk::pdf {
+
+/// How a run of text looks.
+enum class Face { Regular, Bold, Italic, BoldItalic, Mono };
+
+/// A stretch of text with a face other than the block's own.
+struct FaceSpan {
+    std::size_t begin = 0, end = 0; ///< byte offsets
+    Face face = Face::Regular;
+};
+
+/// A stretch of text that leads somewhere: cairo link attributes ("dest='clause-5.7'").
+struct LinkSpan {
+    std::size_t begin = 0, end = 0;
+    std::string attributes;
+};
+
+/// Text with its faces and links, before it is laid out.
+struct RichText {
+    std::string text;
+    std::vector<FaceSpan> faces;
+    std::vector<LinkSpan> links;
+
+    /// Appends text in a face; returns its byte range's start.
+    std::size_t add(std::string_view more, Face face = Face::Regular);
+    /// Appends text as a link with the given cairo attributes.
+    void add_link(std::string_view more, std::string attributes, Face face = Face::Regular);
+};
+
+/// The font and paragraph settings a block is laid out with.
+struct TextStyle {
+    std::string family;
+    double size = 11;
+    bool bold = false;
+    bool italic = false;
+    Colour colour;
+    Colour link_colour;
+    double line_height = 1.3;
+    bool justify = false;
+    PangoAlignment align = PANGO_ALIGN_LEFT;
+    std::string mono_family = "monospace";
+};
+
+/// Where pango lays text out: a context at 72 dpi without hinting, so that a point on the
+/// page is a point in the layout and the PDF does not depend on the screen.
+class TextContext {
+  public:
+    TextContext();
+    ~TextContext();
+    TextContext(const TextContext&) = delete;
+    TextContext& operator=(const TextContext&) = delete;
+    PangoContext* get() const { return context_; }
+
+  private:
+    PangoContext* context_;
+};
+
+/// One line of a laid-out block.
+struct TextLine {
+    double top = 0; ///< from the block's top
+    double bottom = 0;
+    double baseline = 0;
+};
+
+/// A block of text laid out at a width.
+class TextBlock {
+  public:
+    TextBlock(const TextContext& context, RichText text, const TextStyle& style, double width);
+    TextBlock(TextBlock&&) noexcept;
+    TextBlock& operator=(TextBlock&&) noexcept;
+    ~TextBlock();
+
+    int line_count() const { return static_cast<int>(lines_.size()); }
+    const TextLine& line(int i) const { return lines_[static_cast<std::size_t>(i)]; }
+    /// Height of lines [first, last).
+    double height(int first, int last) const;
+    double height() const { return height(0, line_count()); }
+    /// Width of the widest line.
+    double width() const;
+    /// The right end of a line's ink, from the block's left.
+    double line_end(int i) const;
+    const std::string& text() const { return text_.text; }
+
+    /// Draws lines [first, last) with the block's top at `y` (the first line drawn at `y`),
+    /// each link in its own Link tag.
+    void draw(cairo_t* cr, double x, double y, int first, int last) const;
+
+  private:
+    RichText text_;
+    TextStyle style_;
+    PangoLayout* layout_ = nullptr;
+    std::vector<TextLine> lines_;
+};
+
+} // namespace clerk::pdf
