@@ -1,5 +1,6 @@
-// Diffing: two versions of the bundled protocol, and a 5,000-clause document against an
-// edited copy (a clause removed, one in a hundred amended).
+// Diffing: two versions of the bundled protocol, a 5,000-clause document against an
+// edited copy (a clause removed, one in a hundred amended), and a 100,000-clause document
+// against a copy with a section inserted at the start (every unit renumbered).
 #include "bench/bench.hpp"
 #include "diff/compare.hpp"
 #include "diff/schedule.hpp"
@@ -48,6 +49,40 @@ std::string edited(const std::string& text) {
     return out;
 }
 
+// A section inserted before the first: every heading and clause number one section later.
+std::string renumbered(const std::string& text) {
+    std::istringstream in(text);
+    std::string line, out;
+    bool inserted = false;
+    while (std::getline(in, line)) {
+        std::size_t digits = line.find_first_of("0123456789");
+        bool numbered = digits != std::string::npos &&
+                        line.find_first_not_of("# ") == digits &&
+                        line.find('.', digits) != std::string::npos;
+        if (numbered) {
+            if (!inserted) {
+                out += "# 1. Introduction\n\n1.1 This section is new.\n\n";
+                inserted = true;
+            }
+            std::size_t end = line.find('.', digits);
+            int section = std::stoi(line.substr(digits, end - digits));
+            line = line.substr(0, digits) + std::to_string(section + 1) + line.substr(end);
+        }
+        out += line + "\n";
+    }
+    return out;
+}
+
+const Document& huge() {
+    static const Document doc = load("huge.md", generated_document(100000));
+    return doc;
+}
+
+const Document& huge_renumbered() {
+    static const Document doc = load("huge-renumbered.md", renumbered(generated_document(100000)));
+    return doc;
+}
+
 const Document& large() {
     static const Document doc = load("large.md", generated_document(5000));
     return doc;
@@ -67,6 +102,11 @@ Registration registration{{
     {"diff: 5,000-clause document -> edited copy", 1000.0,
      [] {
          diff::DocumentDiff d = diff::diff_documents(large(), large_edited());
+         keep(diff::make_schedule(d));
+     }},
+    {"diff: 100,000-clause document -> renumbered copy", 10000.0,
+     [] {
+         diff::DocumentDiff d = diff::diff_documents(huge(), huge_renumbered());
          keep(diff::make_schedule(d));
      }},
 }};

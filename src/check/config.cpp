@@ -1,5 +1,8 @@
 #include "check/engine.hpp"
+#include "io/files.hpp"
+#include "model/limits.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -20,28 +23,64 @@ std::string relative_to(const std::string& config_path, const std::string& value
     return (std::filesystem::path(config_path).parent_path() / p).string();
 }
 
+// A setting that must be one value (a path); a list or mapping is reported, not thrown.
+std::optional<std::string> path_setting(const std::string& path, const YAML::Node& key,
+                                        const YAML::Node& value,
+                                        std::vector<Diagnostic>& diagnostics) {
+    if (value.IsScalar()) return relative_to(path, value.Scalar());
+    diagnostics.push_back(
+        config_problem(path, key.Mark().line + 1,
+                       fmt::format("'{}' must be one path, not a list or mapping", key.Scalar()),
+                       fmt::format("write '{}: <folder or file>'", key.Scalar())));
+    return std::nullopt;
+}
+
+void read_settings(const std::string& path, const YAML::Node& root, CheckConfig& config,
+                   std::vector<Diagnostic>& diagnostics);
+
 } // namespace
 
 CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagnostics) {
     CheckConfig config;
     config.path = path;
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(path);
-    } catch (const YAML::BadFile&) {
-        diagnostics.push_back(config_problem(path, 0, "cannot read the configuration file",
-                                             "check the path given with --config"));
-        return config;
-    } catch (const YAML::Exception& e) {
-        diagnostics.push_back(config_problem(path, e.mark.line + 1,
-                                             "malformed configuration: " + e.msg,
-                                             "fix the YAML (see README, 'Configuration')"));
+    FileContents contents = read_file(path, limits::kYamlBytes);
+    if (!contents.bytes) {
+        diagnostics.push_back(
+            config_problem(path, 0, "cannot read the configuration file: " + contents.error,
+                           "give --config the path of a clerk.yaml file"));
         return config;
     }
-    if (!root.IsMap()) return config;
+    YAML::Node root;
+    try {
+        root = YAML::Load(*contents.bytes);
+        if (!root.IsMap()) {
+            if (!root.IsNull())
+                diagnostics.push_back(config_problem(
+                    path, root.Mark().line + 1, "the configuration must be 'setting: value' lines",
+                    "see README, 'Configuration'"));
+            return config;
+        }
+        read_settings(path, root, config, diagnostics);
+    } catch (const YAML::Exception& e) {
+        diagnostics.push_back(config_problem(path, std::max(0, e.mark.line) + 1,
+                                             "malformed configuration: " + e.msg,
+                                             "fix the YAML (see README, 'Configuration')"));
+    }
+    return config;
+}
+
+namespace {
+
+void read_settings(const std::string& path, const YAML::Node& root, CheckConfig& config,
+                   std::vector<Diagnostic>& diagnostics) {
     for (const auto& kv : root) {
-        std::string key = kv.first.as<std::string>();
         int line = kv.first.Mark().line + 1;
+        if (!kv.first.IsScalar()) {
+            diagnostics.push_back(config_problem(path, line, "a setting's name must be a word",
+                                                 "write 'setting: value' lines"));
+            continue;
+        }
+        std::string key = kv.first.Scalar();
         if (key == "rules") {
             if (!kv.second.IsMap()) {
                 diagnostics.push_back(config_problem(
@@ -50,7 +89,15 @@ CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagno
                 continue;
             }
             for (const auto& rule : kv.second) {
-                std::string id = rule.first.as<std::string>();
+                if (!rule.first.IsScalar()) {
+                    diagnostics.push_back(
+                        config_problem(path, rule.first.Mark().line + 1,
+                                       "a rule ID must be a word such as "
+                                       "lang/gendered",
+                                       "run `clerk rules` for the list of rule IDs"));
+                    continue;
+                }
+                std::string id = rule.first.Scalar();
                 std::string value = rule.second.IsScalar() ? rule.second.Scalar() : "";
                 int rule_line = rule.first.Mark().line + 1;
                 const Rule* known = find_rule(id);
@@ -73,11 +120,14 @@ CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagno
                         "use on, off, error, warning or info"));
             }
         } else if (key == "reference") {
-            config.reference_dir = relative_to(path, kv.second.as<std::string>());
+            if (auto p = path_setting(path, kv.first, kv.second, diagnostics))
+                config.reference_dir = *p;
         } else if (key == "constitution_map") {
-            config.constitution_map = relative_to(path, kv.second.as<std::string>());
+            if (auto p = path_setting(path, kv.first, kv.second, diagnostics))
+                config.constitution_map = *p;
         } else if (key == "templates") {
-            config.templates = relative_to(path, kv.second.as<std::string>());
+            if (auto p = path_setting(path, kv.first, kv.second, diagnostics))
+                config.templates = *p;
         } else if (key == "kept_titles") {
             if (!kv.second.IsSequence()) {
                 diagnostics.push_back(config_problem(
@@ -93,8 +143,9 @@ CheckConfig read_config(const std::string& path, std::vector<Diagnostic>& diagno
                                "known settings: rules, reference, constitution_map, templates, kept_titles"));
         }
     }
-    return config;
 }
+
+} // namespace
 
 CheckConfig config_for(const std::string& document_path, const std::string& explicit_path,
                        std::vector<Diagnostic>& diagnostics) {

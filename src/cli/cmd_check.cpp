@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
 
@@ -37,7 +38,13 @@ int run_check(const std::vector<std::string>& paths, const std::string& format,
         documents.push_back(std::move(*loaded.document));
         std::vector<Diagnostic> problems;
         check::CheckConfig config = check::config_for(path, config_path, problems);
-        check::CheckResult result = check::check_document(documents.back(), config);
+        // A configuration that cannot be read as written stops the check before any rule
+        // runs: findings made with settings the council did not choose would mislead.
+        bool bad_config = std::any_of(problems.begin(), problems.end(), [](const Diagnostic& d) {
+            return d.severity == Severity::Error;
+        });
+        check::CheckResult result;
+        if (!bad_config) result = check::check_document(documents.back(), config);
         for (auto* list : {&problems, &result.problems, &result.findings})
             for (Diagnostic& d : *list)
                 all.push_back(std::move(d));
@@ -59,8 +66,12 @@ int run_check(const std::vector<std::string>& paths, const std::string& format,
                            counts[0], paths.size(), paths.size() == 1 ? "" : "s");
     }
     if (unusable) return kExitUnusable;
+    // A configuration or reference data that cannot be read is unusable input, as a
+    // document is.
     for (const Diagnostic& d : all)
-        if (d.code.rfind("config/", 0) == 0 && d.severity == Severity::Error) return kExitUnusable;
+        if ((d.code.rfind("config/", 0) == 0 || d.code.rfind("refdata/", 0) == 0) &&
+            d.severity == Severity::Error)
+            return kExitUnusable;
     int threshold = fail_threshold(fail_on);
     for (const Diagnostic& d : all)
         if (static_cast<int>(d.severity) >= threshold) return kExitFindings;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <unordered_map>
 
 namespace clerk::diff {
 
@@ -128,19 +129,18 @@ namespace {
 void merge_repeated_amendments(std::vector<ScheduleRow>& rows) {
     std::vector<ScheduleRow> merged;
     std::vector<std::size_t> count;
+    std::unordered_map<std::string, std::size_t> amended_row; // summary -> row in `merged`
     for (ScheduleRow& row : rows) {
-        bool done = false;
         if (row.change == "Amended") {
-            for (std::size_t k = 0; k < merged.size() && !done; ++k) {
-                ScheduleRow& m = merged[k];
-                if (m.change != "Amended" || m.summary != row.summary) continue;
+            auto [at, first] = amended_row.try_emplace(row.summary, merged.size());
+            if (!first) {
+                ScheduleRow& m = merged[at->second];
                 m.old_number += ", " + row.old_number;
                 m.new_number += ", " + row.new_number;
-                ++count[k];
-                done = true;
+                ++count[at->second];
+                continue;
             }
         }
-        if (done) continue;
         merged.push_back(std::move(row));
         count.push_back(1);
     }
@@ -229,12 +229,15 @@ Schedule make_schedule(const DocumentDiff& diff) {
         s.rows.push_back({old_label, new_label, change, summary, false, n});
     }
     merge_repeated_amendments(s.rows);
+    std::unordered_map<UnitIndex, const UnitChange*> change_of_old;
+    if (!diff.drifts.empty())
+        for (const UnitChange& c : diff.changes)
+            if (c.old_unit != kNoUnit) change_of_old[c.old_unit] = &c;
     for (const Drift& d : diff.drifts) {
         std::string changed = unit_label(after, d.changed_new);
         std::string kept = unit_label(after, d.kept_new);
-        const UnitChange* change = nullptr;
-        for (const UnitChange& c : diff.changes)
-            if (c.old_unit == d.changed_old) change = &c;
+        auto found = change_of_old.find(d.changed_old);
+        const UnitChange* change = found == change_of_old.end() ? nullptr : found->second;
         s.drifts.push_back(fmt::format(
             "{} and {} stated the same provision; {} changed ({}) but {} did not", changed, kept,
             changed, change ? describe_edits(change->edits) : "amended", kept));

@@ -1,5 +1,6 @@
 #include "import/docx_numbering.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace clerk::import {
@@ -10,6 +11,15 @@ int int_attribute(const pugi::xml_node& node, const char* name, int fallback) {
     pugi::xml_attribute a = node.attribute(name);
     if (!a) return fallback;
     return std::atoi(a.value());
+}
+
+// A list's start value. Word accepts 0 to 32767; anything outside (a negative number, one
+// past what an int holds) is clamped, so that counting on from it cannot overflow.
+int start_attribute(const pugi::xml_node& node, int fallback) {
+    pugi::xml_attribute a = node.attribute("w:val");
+    if (!a) return fallback;
+    long long value = std::strtoll(a.value(), nullptr, 10);
+    return static_cast<int>(std::clamp<long long>(value, 0, 32767));
 }
 
 std::string roman(int value, bool upper) {
@@ -53,7 +63,7 @@ void DocxNumbering::load(const pugi::xml_node& numbering) {
         auto& levels = abstracts_[id];
         for (pugi::xml_node lvl : abstract.children("w:lvl")) {
             Level level;
-            level.start = int_attribute(lvl.child("w:start"), "w:val", 1);
+            level.start = start_attribute(lvl.child("w:start"), 1);
             if (pugi::xml_node fmt = lvl.child("w:numFmt"))
                 level.format = fmt.attribute("w:val").value();
             level.text = lvl.child("w:lvlText").attribute("w:val").value();
@@ -66,7 +76,7 @@ void DocxNumbering::load(const pugi::xml_node& numbering) {
         for (pugi::xml_node o : num.children("w:lvlOverride")) {
             int level = int_attribute(o, "w:ilvl", 0);
             if (pugi::xml_node start = o.child("w:startOverride"))
-                instance.start_overrides[level] = int_attribute(start, "w:val", 1);
+                instance.start_overrides[level] = start_attribute(start, 1);
             // A level redefined in the override replaces the list's own.
             if (pugi::xml_node lvl = o.child("w:lvl")) {
                 Level redefined = abstracts_[instance.abstract_id][level];
@@ -75,7 +85,7 @@ void DocxNumbering::load(const pugi::xml_node& numbering) {
                 if (pugi::xml_node text = lvl.child("w:lvlText"))
                     redefined.text = text.attribute("w:val").value();
                 if (pugi::xml_node start = lvl.child("w:start"))
-                    redefined.start = int_attribute(start, "w:val", 1);
+                    redefined.start = start_attribute(start, 1);
                 abstracts_[instance.abstract_id][level] = redefined;
             }
         }

@@ -22,6 +22,9 @@ ImportResult refuse(const std::string& path, std::string message, std::string su
 }
 
 std::string magic_of(const std::string& path) {
+    // A FIFO or device would block or never end here; read_file refuses them with a message.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return "";
     std::ifstream in(path, std::ios::binary);
     char buffer[8] = {};
     in.read(buffer, sizeof buffer);

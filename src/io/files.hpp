@@ -12,7 +12,8 @@ struct FileContents {
     std::string error; ///< set when `bytes` is empty: "no such file", "permission denied" ...
 };
 
-/// Reads a whole file; refuses directories and files larger than `max_bytes`.
+/// Reads a whole file. Refuses, before reading a byte, anything but a regular file (folders,
+/// FIFOs, devices, sockets) and files larger than `max_bytes`.
 FileContents read_file(const std::string& path, std::size_t max_bytes = 256u << 20);
 
 /// Writes `content` to a temporary file beside `path` and renames it into place, so that

@@ -1,5 +1,9 @@
 #include "load/front_matter.hpp"
 
+#include "load/front_matter_validation.hpp"
+#include "model/limits.hpp"
+
+#include <algorithm>
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
@@ -13,16 +17,55 @@ bool is_fence(std::string_view line, bool closing) {
     return line == "---" || (closing && line == "...");
 }
 
-nlohmann::ordered_json to_json(const YAML::Node& node) {
+// A problem found while walking the parsed YAML, at the line of the node that has it.
+struct FrontMatterProblem {
+    int yaml_line;
+    std::string message;
+    std::string suggestion;
+};
+
+// Counts the values front matter expands to. yaml-cpp shares the node an alias names, but
+// every walk over the tree visits it again for each alias: a few hundred bytes of nested
+// aliases ("billion laughs") would expand into billions of values.
+class ValueBudget {
+  public:
+    void spend(const YAML::Node& node) {
+        if (++used_ > limits::kFrontMatterValues)
+            throw FrontMatterProblem{
+                node.Mark().line,
+                fmt::format("front matter expands to more than {} values (the limit); YAML "
+                            "aliases (*name) repeat what their anchor (&name) holds",
+                            limits::kFrontMatterValues),
+                "write the values out instead of using anchors and aliases"};
+    }
+
+  private:
+    std::size_t used_ = 0;
+};
+
+// The key of a mapping entry as text; complex keys (`? [a, b]`) are refused.
+std::string key_text(const YAML::Node& key) {
+    if (!key.IsScalar())
+        throw FrontMatterProblem{key.Mark().line,
+                                 "a front matter key must be a single word or phrase, not a list "
+                                 "or mapping",
+                                 "write each key as 'name: value'"};
+    return key.Scalar();
+}
+
+nlohmann::ordered_json to_json(const YAML::Node& node, ValueBudget& budget) {
+    budget.spend(node);
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         nlohmann::ordered_json out = nlohmann::ordered_json::object();
-        for (const auto& kv : node) out[kv.first.as<std::string>()] = to_json(kv.second);
+        for (const auto& kv : node)
+            out[key_text(kv.first)] = to_json(kv.second, budget);
         return out;
     }
     case YAML::NodeType::Sequence: {
         nlohmann::ordered_json out = nlohmann::ordered_json::array();
-        for (const auto& item : node) out.push_back(to_json(item));
+        for (const auto& item : node)
+            out.push_back(to_json(item, budget));
         return out;
     }
     case YAML::NodeType::Scalar:
@@ -34,8 +77,104 @@ nlohmann::ordered_json to_json(const YAML::Node& node) {
 
 Diagnostic make_error(const std::string& path, std::uint32_t line, std::uint32_t column,
                       std::string message, std::string suggestion) {
-    return Diagnostic{Severity::Error, "load/front-matter", std::move(message), path,
-                      {{line, column}, {line, column}}, std::move(suggestion), {}};
+    return Diagnostic{Severity::Error,
+                      "load/front-matter",
+                      std::move(message),
+                      path,
+                      {{line, column}, {line, column}},
+                      std::move(suggestion),
+                      {}};
+}
+
+// The document-control table: a list of mappings with scalar fields. A field Clerk has no
+// place for, or a value that is not a single one, is refused rather than dropped.
+void read_history(const YAML::Node& value, Metadata& meta, ValueBudget& budget) {
+    const char* entry_form = "write each entry as '  - { version: \"1.0\", date: 2014-05-22, "
+                             "status: adopted, by: Council }'";
+    budget.spend(value);
+    if (value.IsNull()) return;
+    if (!value.IsSequence())
+        throw FrontMatterProblem{value.Mark().line,
+                                 "front matter 'history' must be a list of entries", entry_form};
+    for (const auto& item : value) {
+        budget.spend(item);
+        if (!item.IsMap())
+            throw FrontMatterProblem{item.Mark().line, "each 'history' entry must be a mapping",
+                                     entry_form};
+        HistoryEntry entry;
+        for (const auto& field : item) {
+            budget.spend(field.second);
+            std::string name = key_text(field.first);
+            std::string* target = name == "version"  ? &entry.version
+                                  : name == "date"   ? &entry.date
+                                  : name == "status" ? &entry.status
+                                  : name == "by"     ? &entry.by
+                                  : name == "note"   ? &entry.note
+                                                     : nullptr;
+            // A likely misspelling ("staus") is left to the validation, which names the key
+            // meant; any other field would be dropped, so it is refused.
+            if (!target && !closest_word(name, known_history_keys(), false).empty()) continue;
+            if (!target)
+                throw FrontMatterProblem{
+                    field.first.Mark().line,
+                    fmt::format("unknown 'history' field '{}': the fields are version, date, "
+                                "status, by and note",
+                                name),
+                    "rename the field, or put what it says in 'note'"};
+            if (field.second.IsNull()) continue;
+            if (!field.second.IsScalar())
+                throw FrontMatterProblem{
+                    field.first.Mark().line,
+                    fmt::format("'history' field '{}' must be a single value, not a list or "
+                                "mapping",
+                                name),
+                    fmt::format("write '{}: <value>'", name)};
+            *target = field.second.Scalar();
+        }
+        meta.history.push_back(std::move(entry));
+    }
+}
+
+// Fills `meta` from the front matter's mapping; throws FrontMatterProblem.
+void read_fields(const YAML::Node& root, Metadata& meta) {
+    ValueBudget budget;
+    for (const auto& kv : root) {
+        budget.spend(kv.first);
+        std::string key = key_text(kv.first);
+        const YAML::Node& value = kv.second;
+        auto scalar = [&](std::string& field) {
+            budget.spend(value);
+            if (value.IsNull()) return;
+            if (!value.IsScalar())
+                throw FrontMatterProblem{
+                    kv.first.Mark().line,
+                    fmt::format("front matter key '{}' must be a single value", key),
+                    fmt::format("write '{}: <value>' on one line", key)};
+            field = value.Scalar();
+        };
+        if (key == "title")
+            scalar(meta.title);
+        else if (key == "council")
+            scalar(meta.council);
+        else if (key == "part")
+            scalar(meta.part);
+        else if (key == "version")
+            scalar(meta.version);
+        else if (key == "status")
+            scalar(meta.status);
+        else if (key == "date")
+            scalar(meta.date);
+        else if (key == "meeting")
+            scalar(meta.meeting);
+        else if (key == "kind")
+            scalar(meta.kind);
+        else if (key == "definitions")
+            scalar(meta.definitions);
+        else if (key == "history")
+            read_history(value, meta, budget);
+        else
+            meta.extra[key] = to_json(value, budget);
+    }
 }
 
 } // namespace
@@ -72,11 +211,12 @@ std::optional<Metadata> parse_front_matter(const std::string& yaml, std::uint32_
     try {
         root = YAML::Load(yaml);
     } catch (const YAML::Exception& e) {
-        error = make_error(path, first_yaml_line + static_cast<std::uint32_t>(e.mark.line),
-                           static_cast<std::uint32_t>(e.mark.column + 1),
-                           "malformed front matter: " + e.msg,
-                           "fix the YAML between the '---' lines (each line 'key: value'; quote "
-                           "values that contain ': ' or start with a special character)");
+        error =
+            make_error(path, first_yaml_line + static_cast<std::uint32_t>(std::max(0, e.mark.line)),
+                       static_cast<std::uint32_t>(std::max(0, e.mark.column) + 1),
+                       "malformed front matter: " + e.msg,
+                       "fix the YAML between the '---' lines (each line 'key: value'; quote "
+                       "values that contain ': ' or start with a special character)");
         return std::nullopt;
     }
     Metadata meta;
@@ -89,65 +229,20 @@ std::optional<Metadata> parse_front_matter(const std::string& yaml, std::uint32_
         return std::nullopt;
     }
     auto line_of = [&](const YAML::Node& n) {
-        return first_yaml_line + static_cast<std::uint32_t>(n.Mark().line);
+        return first_yaml_line + static_cast<std::uint32_t>(std::max(0, n.Mark().line));
     };
-    for (const auto& kv : root) {
-        std::string key = kv.first.as<std::string>();
-        const YAML::Node& value = kv.second;
-        auto scalar = [&](std::string& field) -> bool {
-            if (value.IsNull()) return true;
-            if (!value.IsScalar()) {
-                error = make_error(path, line_of(kv.first), 1,
-                                   fmt::format("front matter key '{}' must be a single value", key),
-                                   fmt::format("write '{}: <value>' on one line", key));
-                return false;
-            }
-            field = value.Scalar();
-            return true;
-        };
-        bool ok = true;
-        if (key == "title") ok = scalar(meta.title);
-        else if (key == "council") ok = scalar(meta.council);
-        else if (key == "part") ok = scalar(meta.part);
-        else if (key == "version") ok = scalar(meta.version);
-        else if (key == "status") ok = scalar(meta.status);
-        else if (key == "date") ok = scalar(meta.date);
-        else if (key == "meeting") ok = scalar(meta.meeting);
-        else if (key == "kind") ok = scalar(meta.kind);
-        else if (key == "definitions") ok = scalar(meta.definitions);
-        else if (key == "history") {
-            if (value.IsNull()) continue;
-            if (!value.IsSequence()) {
-                error = make_error(path, line_of(kv.first), 1,
-                                   "front matter 'history' must be a list of entries",
-                                   "write each entry as '  - { version: \"1.0\", date: 2014-05-22, "
-                                   "status: adopted, by: Council }'");
-                return std::nullopt;
-            }
-            for (const auto& item : value) {
-                if (!item.IsMap()) {
-                    error = make_error(path, line_of(item), 1,
-                                       "each 'history' entry must be a mapping",
-                                       "write '- { version: \"1.0\", date: 2014-05-22, status: "
-                                       "adopted, by: Council }'");
-                    return std::nullopt;
-                }
-                HistoryEntry entry;
-                for (const auto& field : item) {
-                    std::string name = field.first.as<std::string>();
-                    std::string text = field.second.IsScalar() ? field.second.Scalar() : "";
-                    if (name == "version") entry.version = text;
-                    else if (name == "date") entry.date = text;
-                    else if (name == "status") entry.status = text;
-                    else if (name == "by") entry.by = text;
-                    else if (name == "note") entry.note = text;
-                }
-                meta.history.push_back(std::move(entry));
-            }
-        } else {
-            meta.extra[key] = to_json(value);
-        }
-        if (!ok) return std::nullopt;
+    try {
+        read_fields(root, meta);
+    } catch (const FrontMatterProblem& problem) {
+        error = make_error(
+            path, first_yaml_line + static_cast<std::uint32_t>(std::max(0, problem.yaml_line)), 1,
+            problem.message, problem.suggestion);
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        error = make_error(path, line_of(root), 1, "unusable front matter: " + e.msg,
+                           "write the metadata as 'key: value' lines (see README, 'The Markdown "
+                           "form')");
+        return std::nullopt;
     }
     return meta;
 }

@@ -6,6 +6,7 @@
 
 #include "io/files.hpp"
 #include "load/encoding.hpp"
+#include "model/limits.hpp"
 
 namespace clerk {
 
@@ -46,17 +47,20 @@ LoadResult load_text(const std::string& path, std::string text, std::string_view
 }
 
 LoadResult load_file(const std::string& path) {
-    FileContents contents = read_file(path);
+    const ReaderEntry* entry = reader_for_extension(path);
+    std::string_view name = entry ? entry->name : std::string_view("markdown");
+    FileContents contents = read_file(path, limits::document_bytes(name));
     if (!contents.bytes) {
-        std::string hint = contents.error == "no such file"
-                               ? "check the path; run `clerk outline protocol-text/southend/"
-                                 "protocol.md` for the bundled protocol"
-                               : "check the file's permissions and that it is a regular file";
+        std::string hint =
+            contents.error == "no such file"
+                ? "check the path; run `clerk outline protocol-text/southend/protocol.md` for "
+                  "the bundled protocol"
+            : contents.error.rfind("file is too large", 0) == 0
+                ? "split the document into parts Clerk reads one by one (see README, 'Hardening')"
+                : "give the path of a regular file Clerk can read (check its permissions)";
         return failure({Severity::Error, "load/file", "cannot read file: " + contents.error, path,
                         {}, hint, {}});
     }
-    const ReaderEntry* entry = reader_for_extension(path);
-    std::string_view name = entry ? entry->name : std::string_view("markdown");
     return load_text(path, std::move(*contents.bytes), name);
 }
 

@@ -1,14 +1,16 @@
 // The Markdown reader: cmark-gfm (with GFM tables) for the blocks and inlines, YAML front
 // matter for the metadata, and UnitBuilder for the clause conventions.
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-
-#include <memory>
-
 #include "load/front_matter.hpp"
 #include "load/front_matter_validation.hpp"
 #include "load/load.hpp"
 #include "load/unit_builder.hpp"
+#include "model/limits.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <fmt/format.h>
+#include <memory>
+#include <utility>
 
 namespace clerk {
 
@@ -81,7 +83,8 @@ Inline convert_inline(cmark_node* node) {
         in.kind = InlineKind::Text;
         {
             std::vector<Inline> alt = convert_inlines(node);
-            for (auto& a : alt) in.text += a.text;
+            for (auto& a : alt)
+                in.text += a.text;
         }
         break;
     default:
@@ -114,8 +117,7 @@ Block convert_block(cmark_node* node);
 
 std::vector<Block> convert_children(cmark_node* parent) {
     std::vector<Block> out;
-    for (cmark_node* child = cmark_node_first_child(parent); child;
-         child = cmark_node_next(child))
+    for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child))
         out.push_back(convert_block(child));
     return out;
 }
@@ -189,8 +191,52 @@ Block convert_block(cmark_node* node) {
 
 Diagnostic input_error(const SourceText& source, std::uint32_t line, std::string message,
                        std::string suggestion) {
-    return Diagnostic{Severity::Error, "load/content", std::move(message), source.path(),
-                      {{line, 1}, {line, 1}}, std::move(suggestion), {}};
+    return Diagnostic{Severity::Error,
+                      "load/content",
+                      std::move(message),
+                      source.path(),
+                      {{line, 1}, {line, 1}},
+                      std::move(suggestion),
+                      {}};
+}
+
+// The deepest nesting of nodes under `root`, found without recursion (the conversion below
+// recurses, so it only runs on trees this has bounded); stops counting past `limit`.
+// Returns the depth and the first node that reached it.
+std::pair<std::size_t, cmark_node*> nesting_depth(cmark_node* root, std::size_t limit) {
+    std::size_t depth = 0, deepest = 0;
+    cmark_node* where = root;
+    for (cmark_node* node = root; node;) {
+        if (cmark_node* child = cmark_node_first_child(node)) {
+            node = child;
+            if (++depth > deepest) {
+                deepest = depth;
+                where = node;
+                if (deepest > limit) break;
+            }
+            continue;
+        }
+        while (node != root && !cmark_node_next(node)) {
+            node = cmark_node_parent(node);
+            --depth;
+        }
+        node = node == root ? nullptr : cmark_node_next(node);
+    }
+    return {deepest, where};
+}
+
+// The first line longer than `limit` bytes: its number (from 1) and length; {0, 0} if none.
+std::pair<std::uint32_t, std::size_t> overlong_line(std::string_view text, std::size_t limit) {
+    std::uint32_t line = 1;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (end - start > limit) return {line, end - start};
+        start = end + 1;
+        ++line;
+    }
+    return {0, 0};
 }
 
 bool blank(std::string_view text) {
@@ -211,6 +257,15 @@ LoadResult read_markdown(SourceText source) {
         return result;
     }
 
+    if (auto [line, length] = overlong_line(text, limits::kLineBytes); line != 0) {
+        result.diagnostics.push_back(
+            input_error(source, line,
+                        fmt::format("line {} is {} KB long; the limit is {} KB a line", line,
+                                    length >> 10, limits::kLineBytes >> 10),
+                        "break the line: end each sentence or paragraph with a line break"));
+        return result;
+    }
+
     Diagnostic error;
     auto block = find_front_matter(text, source.path(), error);
     if (!block) {
@@ -220,8 +275,9 @@ LoadResult read_markdown(SourceText source) {
     std::string body = text;
     if (block->found) {
         auto first_yaml_line = source.position_of(block->yaml_begin).line;
-        auto meta = parse_front_matter(text.substr(block->yaml_begin, block->yaml_end - block->yaml_begin),
-                                       first_yaml_line, source.path(), error);
+        auto meta =
+            parse_front_matter(text.substr(block->yaml_begin, block->yaml_end - block->yaml_begin),
+                               first_yaml_line, source.path(), error);
         if (!meta) {
             result.diagnostics.push_back(std::move(error));
             return result;
@@ -240,10 +296,10 @@ LoadResult read_markdown(SourceText source) {
         for (std::size_t i = 0; i < block->body_begin && i < body.size(); ++i)
             if (body[i] != '\n') body[i] = ' ';
         if (blank(std::string_view(text).substr(block->body_begin))) {
-            result.diagnostics.push_back(input_error(
-                source, source.position_of(block->body_begin).line,
-                "empty document: front matter but no content after it",
-                "add the document's sections and clauses after the closing '---'"));
+            result.diagnostics.push_back(
+                input_error(source, source.position_of(block->body_begin).line,
+                            "empty document: front matter but no content after it",
+                            "add the document's sections and clauses after the closing '---'"));
             return result;
         }
     }
@@ -254,6 +310,17 @@ LoadResult read_markdown(SourceText source) {
         cmark_parser_attach_syntax_extension(parser.get(), table);
     cmark_parser_feed(parser.get(), body.data(), body.size());
     std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+
+    if (auto [depth, where] = nesting_depth(root.get(), limits::kNestingDepth);
+        depth > limits::kNestingDepth) {
+        result.diagnostics.push_back(input_error(
+            source, start_of(where).line,
+            fmt::format("nesting deeper than {} levels (lists in lists, quotes in quotes or "
+                        "emphasis in emphasis)",
+                        limits::kNestingDepth),
+            "flatten the structure: a council document needs a few levels of lists at most"));
+        return result;
+    }
 
     UnitBuilder builder(doc);
     for (cmark_node* node = cmark_node_first_child(root.get()); node;

@@ -32,6 +32,8 @@ TextStyle FlowBuilder::text_style(Role role) const {
     t.size = style_.body_size;
     t.colour = style_.text;
     t.link_colour = style_.link;
+    t.deleted_colour = style_.deleted;
+    t.inserted_colour = style_.inserted;
     t.line_height = style_.line_height;
     t.justify = style_.justify;
     switch (role) {
@@ -218,7 +220,7 @@ void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
     double number_width = 28;
     for (const ContentsEntry& c : all) {
         double indent = c.depth * 18.0;
-        double label_width = c.label.empty() ? 0 : style_.clause_number_width;
+        double label_width = c.label.empty() ? 0 : (c.depth == 0 ? 24.0 : 28.0);
         auto it = pages.find(c.destination);
         std::string page = it == pages.end() ? std::string("0") : it->second;
         Role role = c.depth == 0 ? Role::Body : Role::Small;

@@ -9,7 +9,7 @@ namespace clerk::pdf {
 namespace {
 
 // A string value in cairo's attribute syntax: single-quoted, ' and \ escaped.
-std::string quoted(std::string_view text) {
+std::string cairo_quoted(std::string_view text) {
     std::string out = "'";
     for (char c : text) {
         if (c == '\'' || c == '\\') out += '\\';
@@ -75,8 +75,8 @@ class Drawer {
     // Named destinations and the bookmark of a piece, at its top.
     void marks(const FlowEntry& e, double y) {
         for (const std::string& d : e.destinations) {
-            std::string attrs = fmt::format("name={} x={:.2f} y={:.2f}", quoted(d), page_.left,
-                                            std::max(0.0, y - 6));
+            std::string attrs = fmt::format("name={} x={:.2f} y={:.2f}", cairo_quoted(d),
+                                            page_.left, std::max(0.0, y - 6));
             cairo_tag_begin(cr_, CAIRO_TAG_DEST, attrs.c_str());
             cairo_tag_end(cr_, CAIRO_TAG_DEST);
         }
@@ -90,7 +90,7 @@ class Drawer {
                     break;
                 }
             }
-            std::string link = std::string("dest=") + quoted(e.destinations.front());
+            std::string link = std::string("dest=") + cairo_quoted(e.destinations.front());
             int id =
                 cairo_pdf_surface_add_outline(surface_, parent, e.outline.c_str(), link.c_str(),
                                               static_cast<cairo_pdf_outline_flags_t>(0));

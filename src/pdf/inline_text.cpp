@@ -10,7 +10,7 @@ namespace clerk::pdf {
 
 namespace {
 
-std::string quoted(std::string_view text) {
+std::string cairo_quoted(std::string_view text) {
     std::string out = "'";
     for (char c : text) {
         if (c == '\'' || c == '\\') out += '\\';
@@ -52,11 +52,11 @@ bool opens_tag(std::string_view html, std::string_view name) {
 } // namespace
 
 std::string dest_link(std::string_view name) {
-    return std::string("dest=") + quoted(name);
+    return std::string("dest=") + cairo_quoted(name);
 }
 
 std::string uri_link(std::string_view uri) {
-    return std::string("uri=") + quoted(uri);
+    return std::string("uri=") + cairo_quoted(uri);
 }
 
 std::string file_link(std::string_view file, std::string_view dest) {

@@ -5,6 +5,7 @@
 #include "pdf/document_flows.hpp"
 #include "pdf/draw.hpp"
 #include "pdf/finish.hpp"
+#include "pdf/produce.hpp"
 #include "render/render_html.hpp"
 
 #include <cairo-pdf.h>
@@ -151,12 +152,11 @@ std::string pdf_file_name(const Document& doc, std::string_view stem) {
     return html.substr(0, html.size() - 5) + ".pdf";
 }
 
-PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& style,
-                     const PdfContext& context) {
-    bool plan = render::is_action_plan(doc);
+PdfOutput produce_pdf(const Production& production, const PdfStyle& style,
+                      const PdfContext& context, const BuildFlow& build) {
+    const Document& doc = production.doc;
     Page page{style.page_width, style.page_height};
-    if (plan && style.action_plan_landscape && page.height > page.width)
-        std::swap(page.width, page.height);
+    if (production.landscape && page.height > page.width) std::swap(page.width, page.height);
     double content_width = page.width - style.margin_left - style.margin_right;
     double top = style.margin_top, bottom = page.height - style.margin_bottom;
     TextContext text_context;
@@ -167,11 +167,7 @@ PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& st
     Pagination pagination;
     for (int pass = 0; pass < kMaxLayoutPasses; ++pass) {
         builder = std::make_unique<FlowBuilder>(style, text_context, content_width);
-        FlowInput input{doc, links, context, numbers};
-        if (plan)
-            action_plan_flow(*builder, input);
-        else
-            protocol_flow(*builder, input);
+        build(*builder, numbers);
         pagination = paginate(builder->flow(), top, bottom);
         std::map<std::string, std::string> found;
         for (const auto& [name, p] : pagination.destination_pages)
@@ -180,11 +176,10 @@ PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& st
         numbers = std::move(found);
     }
 
-    std::string title = doc.metadata.title.empty() ? context.source_name : doc.metadata.title;
     std::string content;
     cairo_surface_t* surface =
         cairo_pdf_surface_create_for_stream(append_bytes, &content, page.width, page.height);
-    set_metadata(surface, doc, title, *builder);
+    set_metadata(surface, doc, production.title, *builder);
     cairo_t* cr = cairo_create(surface);
     PageGeometry geometry{page.width,    page.height, style.margin_left,
                           content_width, style.rule,  style.muted};
@@ -208,6 +203,21 @@ PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& st
     out.bytes = finish_pdf(content, furniture, options);
     out.pages = pagination.pages;
     return out;
+}
+
+PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& style,
+                     const PdfContext& context) {
+    bool plan = render::is_action_plan(doc);
+    std::string title = doc.metadata.title.empty() ? context.source_name : doc.metadata.title;
+    Production production{doc, title, plan && style.action_plan_landscape};
+    return produce_pdf(production, style, context,
+                       [&](FlowBuilder& builder, const std::map<std::string, std::string>& pages) {
+                           FlowInput input{doc, links, context, pages};
+                           if (plan)
+                               action_plan_flow(builder, input);
+                           else
+                               protocol_flow(builder, input);
+                       });
 }
 
 } // namespace clerk::pdf

@@ -188,6 +188,8 @@ const std::map<std::string, Setter>& setters() {
         {"colours.banner_rule", colour(&PdfStyle::banner_rule)},
         {"colours.table_header", colour(&PdfStyle::table_header)},
         {"colours.draft_mark", colour(&PdfStyle::draft_mark)},
+        {"colours.deleted", colour(&PdfStyle::deleted)},
+        {"colours.inserted", colour(&PdfStyle::inserted)},
         {"colours.draft_opacity", fraction(&PdfStyle::draft_opacity)},
         {"furniture.header_left", text(&PdfStyle::header_left)},
         {"furniture.header_right", text(&PdfStyle::header_right)},

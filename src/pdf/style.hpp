@@ -46,6 +46,7 @@ struct PdfStyle {
     Colour link{0.114, 0.439, 0.722}, rule{0.694, 0.706, 0.714}, banner{0.953, 0.949, 0.945};
     Colour banner_rule{0.114, 0.439, 0.722}, table_header{0.953, 0.949, 0.945};
     Colour draft_mark{0.831, 0.208, 0.110};
+    Colour deleted{0.478, 0.063, 0.063}, inserted{0.043, 0.290, 0.118}; ///< redline marks
     double draft_opacity = 0.10;
     // Running header and footer (mustache over the metadata, {{page}} and {{pages}}).
     std::string header_left, header_right, footer_left, footer_right;

@@ -35,6 +35,11 @@ void RichText::add_link(std::string_view more, std::string attributes, Face face
     if (!more.empty()) links.push_back({begin, text.size(), std::move(attributes)});
 }
 
+void RichText::add_mark(std::string_view more, Mark mark) {
+    std::size_t begin = add(more);
+    if (!more.empty()) marks.push_back({begin, text.size(), mark});
+}
+
 TextContext::TextContext() {
     PangoFontMap* map = pango_cairo_font_map_get_default();
     context_ = pango_font_map_create_context(map);
@@ -97,6 +102,11 @@ TextBlock::TextBlock(const TextContext& context, RichText text, const TextStyle&
                pango_attr_foreground_new(channel(style.link_colour.r), channel(style.link_colour.g),
                                          channel(style.link_colour.b)),
                l.begin, l.end);
+    for (const MarkSpan& m : text_.marks) {
+        const Colour& c = m.mark == Mark::Deleted ? style.deleted_colour : style.inserted_colour;
+        insert(attrs, pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)), m.begin,
+               m.end);
+    }
     pango_layout_set_attributes(layout_, attrs);
     pango_attr_list_unref(attrs);
 
@@ -177,14 +187,24 @@ void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const
                 if (link) cairo_tag_begin(cr, CAIRO_TAG_LINK, link->attributes.c_str());
                 open = link;
             }
-            const Colour& c = link ? style_.link_colour : style_.colour;
+            const MarkSpan* mark = nullptr;
+            for (const MarkSpan& m : text_.marks)
+                if (offset >= m.begin && offset < m.end) mark = &m;
+            const Colour& c = mark   ? (mark->mark == Mark::Deleted ? style_.deleted_colour
+                                                                    : style_.inserted_colour)
+                              : link ? style_.link_colour
+                                     : style_.colour;
             cairo_set_source_rgb(cr, c.r, c.g, c.b);
             double w = from_pango(pango_glyph_string_get_width(run->glyphs));
             cairo_move_to(cr, run_x, baseline);
             pango_cairo_show_glyph_item(cr, text_.text.c_str(), run);
-            if (link) {
-                double thickness = std::max(0.5, style_.size * 0.055);
+            double thickness = std::max(0.5, style_.size * 0.055);
+            if (link || (mark && mark->mark == Mark::Inserted)) {
                 cairo_rectangle(cr, run_x, baseline + style_.size * 0.12, w, thickness);
+                cairo_fill(cr);
+            }
+            if (mark && mark->mark == Mark::Deleted) {
+                cairo_rectangle(cr, run_x, baseline - style_.size * 0.3, w, thickness);
                 cairo_fill(cr);
             }
             run_x += w;

@@ -28,16 +28,28 @@ struct LinkSpan {
     std::string attributes;
 };
 
+/// How a redline marks a stretch of text.
+enum class Mark { Deleted, Inserted };
+
+/// A stretch of text a redline marks: struck through or underlined.
+struct MarkSpan {
+    std::size_t begin = 0, end = 0;
+    Mark mark = Mark::Deleted;
+};
+
 /// Text with its faces and links, before it is laid out.
 struct RichText {
     std::string text;
     std::vector<FaceSpan> faces;
     std::vector<LinkSpan> links;
+    std::vector<MarkSpan> marks;
 
     /// Appends text in a face; returns its byte range's start.
     std::size_t add(std::string_view more, Face face = Face::Regular);
     /// Appends text as a link with the given cairo attributes.
     void add_link(std::string_view more, std::string attributes, Face face = Face::Regular);
+    /// Appends text a redline marks as deleted or inserted.
+    void add_mark(std::string_view more, Mark mark);
 };
 
 /// The font and paragraph settings a block is laid out with.
@@ -48,6 +60,8 @@ struct TextStyle {
     bool italic = false;
     Colour colour;
     Colour link_colour;
+    Colour deleted_colour{0.478, 0.063, 0.063};
+    Colour inserted_colour{0.043, 0.290, 0.118};
     double line_height = 1.3;
     bool justify = false;
     PangoAlignment align = PANGO_ALIGN_LEFT;

@@ -1,6 +1,7 @@
 // Finding the reference data files for a document, loading them, and reading
 // constitution citations written in the map.
 #include "io/files.hpp"
+#include "model/limits.hpp"
 #include "refdata/load_refdata.hpp"
 
 #include <cctype>
@@ -13,9 +14,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The path when something is there. Not only regular files: a folder or a device where a
+// data file is expected is reported when it is read, not passed over in silence.
 std::string existing(const fs::path& path) {
     std::error_code ec;
-    return fs::is_regular_file(path, ec) ? path.lexically_normal().string() : std::string{};
+    return fs::exists(path, ec) ? path.lexically_normal().string() : std::string{};
 }
 
 bool is_dir(const fs::path& path) {
@@ -59,11 +62,11 @@ ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagn
     ReferenceData data;
     auto read = [&](const std::string& path, const char* code) -> std::optional<std::string> {
         if (path.empty()) return std::nullopt;
-        FileContents contents = read_file(path);
+        FileContents contents = read_file(path, limits::kYamlBytes);
         if (!contents.bytes) {
-            errors.push_back(error_at(path, {}, code,
-                                      "cannot read reference data: " + contents.error,
-                                      "check the path given with --reference or in clerk.yaml"));
+            errors.push_back(
+                error_at(path, {}, code, "cannot read reference data: " + contents.error,
+                         "make it a YAML file, or check the path given in clerk.yaml"));
             return std::nullopt;
         }
         return std::move(*contents.bytes);

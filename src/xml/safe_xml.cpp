@@ -1,8 +1,11 @@
 #include "xml/safe_xml.hpp"
 
+#include "model/limits.hpp"
+
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace clerk::xml {
 
@@ -55,6 +58,33 @@ std::size_t undefined_entity(const std::string& text, std::string& name) {
     return std::string::npos;
 }
 
+// The deepest element nesting in `doc` and the first node that reached it, found without
+// recursion; counting stops past `limit`. Reading and validating recurse over elements, so
+// they only run on documents this has bounded.
+std::pair<std::size_t, pugi::xml_node> nesting_depth(const pugi::xml_document& doc,
+                                                     std::size_t limit) {
+    std::size_t depth = 0, deepest = 0;
+    pugi::xml_node where;
+    pugi::xml_node root = doc;
+    for (pugi::xml_node node = root; node;) {
+        if (pugi::xml_node child = node.first_child()) {
+            node = child;
+            if (++depth > deepest) {
+                deepest = depth;
+                where = node;
+                if (deepest > limit) break;
+            }
+            continue;
+        }
+        while (node != root && !node.next_sibling()) {
+            node = node.parent();
+            --depth;
+        }
+        node = node == root ? pugi::xml_node() : node.next_sibling();
+    }
+    return {deepest, where};
+}
+
 } // namespace
 
 Diagnostic xml_error(const SourceText& source, SourcePos pos, std::string code, std::string message,
@@ -93,6 +123,12 @@ std::optional<Diagnostic> parse_xml_safely(const SourceText& source, pugi::xml_d
                          "remove the <!DOCTYPE ...> declaration and write entities out as text or "
                          "character references (&#8217;)");
     }
+    if (auto [depth, where] = nesting_depth(doc, limits::kNestingDepth);
+        depth > limits::kNestingDepth)
+        return xml_error(source, node_position(source, where), "load/xml-depth",
+                         "elements nested deeper than " + std::to_string(limits::kNestingDepth) +
+                             " levels (the limit)",
+                         "flatten the structure: Clerk's Akoma Ntoso nests a dozen levels at most");
     std::string name;
     if (std::size_t at = undefined_entity(source.text(), name); at != std::string::npos)
         return xml_error(source, source.position_of(at), "load/xml",

@@ -85,7 +85,9 @@ NamePhrase name_before(std::string_view text, std::size_t floor, std::size_t cit
             ++start;
     } else {
         // A lower-case name ("the scheme of delegation"): up to four words.
-        while (start > 0 && end - start < 4 && gap_ok(words[start - 1].end, words[start].begin))
+        // `start` may be words.size() when the citation ends the text.
+        while (start > 0 && end - start < 4 &&
+               gap_ok(words[start - 1].end, start < words.size() ? words[start].begin : cite_begin))
             --start;
     }
     if (start == end) return out;
