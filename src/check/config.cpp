@@ -120,10 +120,19 @@ void read_settings(const std::string& path, const YAML::Node& root, CheckConfig&
         } else if (key == "templates") {
             if (auto p = path_setting(path, kv.first, kv.second, diagnostics))
                 config.templates = *p;
+        } else if (key == "kept_titles") {
+            if (!kv.second.IsSequence()) {
+                diagnostics.push_back(config_problem(
+                    path, line, "'kept_titles' must be a list of titles",
+                    "write e.g. 'kept_titles: [Chairman, Vice-Chairman]'"));
+                continue;
+            }
+            for (const auto& title : kv.second)
+                if (title.IsScalar()) config.kept_titles.push_back(title.Scalar());
         } else {
             diagnostics.push_back(
                 config_problem(path, line, fmt::format("unknown setting '{}'", key),
-                               "known settings: rules, reference, constitution_map, templates"));
+                               "known settings: rules, reference, constitution_map, templates, kept_titles"));
         }
     }
 }

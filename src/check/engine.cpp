@@ -64,7 +64,14 @@ std::vector<Diagnostic> run_rule(const Rule& rule, const RuleContext& context, S
 CheckResult check_document(const Document& document, const Links& links,
                            const refdata::ReferenceData& data, const CheckConfig& config) {
     CheckResult result;
-    RuleContext context{document, links, data, links.runs};
+    // Gendered titles the council keeps on purpose are not findings.
+    std::optional<refdata::ReferenceData> kept;
+    if (data.gendered && !config.kept_titles.empty()) {
+        kept = data;
+        for (const std::string& title : config.kept_titles)
+            kept->gendered->allowed_titles.push_back(title);
+    }
+    RuleContext context{document, links, kept ? *kept : data, links.runs};
     std::set<std::string> ran;
     for (const Rule& rule : rule_table()) {
         std::optional<Severity> severity = rule.severity;

@@ -17,6 +17,7 @@ struct CheckConfig {
     std::string reference_dir;    ///< folder of shared reference data ("" = beside the document)
     std::string constitution_map; ///< the council's constitution map ("" = search)
     std::string templates;        ///< folder of HTML templates ("" = the bundled ones)
+    std::vector<std::string> kept_titles; ///< gendered titles of office the council keeps
     std::string path;             ///< the file it was read from ("" = none)
 };
 

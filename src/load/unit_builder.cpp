@@ -1,6 +1,7 @@
 #include "load/unit_builder.hpp"
 
 #include "load/clause_number.hpp"
+#include "load/malformed_number.hpp"
 #include "model/plain_text.hpp"
 #include "text/pattern.hpp"
 
@@ -279,9 +280,49 @@ bool UnitBuilder::add_labelled_clause(std::vector<Inline>& inlines, const LabelM
     return true;
 }
 
+std::string UnitBuilder::previous_number() const {
+    for (auto it = doc_.units.rbegin(); it != doc_.units.rend(); ++it) {
+        if (it->kind == UnitKind::Appendix) return {}; // numbering starts again
+        if (it->kind == UnitKind::Preamble || it->explicit_id) continue;
+        return it->id;
+    }
+    return {};
+}
+
+std::optional<NumberMatch> UnitBuilder::clause_number(const std::string& text) const {
+    // The unit keeps the number as written; its ID is the number meant, so that one slip
+    // is one finding (num/malformed) rather than a gap and a clause lost in the one before.
+    if (auto number = match_clause_number(text)) {
+        std::string meant = run_together_number(previous_number(), number->id);
+        if (!meant.empty()) number->id = meant;
+        return number;
+    }
+    auto slip = match_malformed_number(text);
+    if (!slip) return std::nullopt;
+    std::string previous = previous_number();
+    std::string meant = slip->repaired;
+    // The repair is taken when it belongs where it stands: it continues the numbering, or
+    // it is in the section of the clause before ("5,9" after 5.6). Otherwise, as for "5.O",
+    // the number is the one that comes next.
+    std::string parent = meant.substr(0, meant.rfind('.'));
+    bool fits = !meant.empty() && (continues_numbering(previous, meant) ||
+                                   is_number_prefix(parent, previous) || parent == previous);
+    if (!fits) {
+        std::string shape; // "5.O" as written, with commas and doubled dots made single dots
+        for (char c : slip->written) {
+            char d = c == ',' ? '.' : c;
+            if (d != '.' || (!shape.empty() && shape.back() != '.')) shape += d;
+        }
+        if (!shape.empty() && shape.back() == '.') shape.pop_back();
+        meant = next_number_like(previous, shape);
+    }
+    if (meant.empty()) return std::nullopt;
+    return NumberMatch{meant, slip->written, slip->length};
+}
+
 void UnitBuilder::add_paragraph(std::vector<Inline> inlines, SourceSpan span) {
     std::string text = plain_text(inlines);
-    auto number = match_clause_number(text);
+    auto number = clause_number(text);
     if (!number) {
         if (auto label = match_clause_label(text))
             if (add_labelled_clause(inlines, *label, span)) return;

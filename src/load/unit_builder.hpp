@@ -3,16 +3,17 @@
 // imported text) feed it in document order.
 #pragma once
 
+#include "load/clause_label.hpp"
+#include "load/clause_number.hpp"
+#include "model/document.hpp"
+
 #include <map>
 #include <vector>
-
-#include "load/clause_label.hpp"
-#include "model/document.hpp"
 
 namespace clerk {
 
 class UnitBuilder {
-public:
+  public:
     explicit UnitBuilder(Document& doc) : doc_(doc) {}
 
     /// A heading: a numbered one, an appendix or one with `{#id}` opens a unit; any other
@@ -27,12 +28,14 @@ public:
     /// Sets unit spans, finds the terms of the definitions unit and indexes IDs.
     void finish();
 
-private:
+  private:
     UnitIndex open_unit(Unit unit, UnitIndex parent);
     UnitIndex current_or_preamble(SourcePos pos);
     UnitIndex clause_parent(const std::string& number) const;
     bool add_labelled_clause(std::vector<Inline>& inlines, const LabelMatch& label,
                              SourceSpan span);
+    std::optional<NumberMatch> clause_number(const std::string& text) const;
+    std::string previous_number() const;
     void find_definitions();
 
     Document& doc_;

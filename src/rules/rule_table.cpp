@@ -12,6 +12,7 @@ Rule rule_num_gap();
 Rule rule_num_duplicate();
 Rule rule_num_order();
 Rule rule_num_level_skip();
+Rule rule_num_malformed();
 Rule rule_struct_empty_unit();
 Rule rule_struct_contents_mismatch();
 Rule rule_cite_constitution_map();
@@ -25,7 +26,9 @@ Rule rule_term_near_miss();
 Rule rule_term_unused();
 Rule rule_term_lowercase();
 Rule rule_term_deprecated();
+Rule rule_term_variant();
 Rule rule_text_canonical();
+Rule rule_table_date_order();
 
 const std::vector<Rule>& rule_table() {
     static const std::vector<Rule> table = [] {
@@ -36,6 +39,7 @@ const std::vector<Rule>& rule_table() {
             rule_num_duplicate(),
             rule_num_order(),
             rule_num_level_skip(),
+            rule_num_malformed(),
             rule_struct_empty_unit(),
             rule_struct_contents_mismatch(),
             rule_cite_constitution_map(),
@@ -49,7 +53,9 @@ const std::vector<Rule>& rule_table() {
             rule_term_unused(),
             rule_term_lowercase(),
             rule_term_deprecated(),
+            rule_term_variant(),
             rule_text_canonical(),
+            rule_table_date_order(),
         };
         // Rules written as data (protocol-text/rules/<family>/<name>.yaml) need no line here.
         for (Rule& rule : bundled_word_list_rules())

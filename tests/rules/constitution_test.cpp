@@ -83,3 +83,20 @@ TEST_CASE("cite/constitution-inconsistent: one body at two Schedules, without a 
         "set out in Part 3, Schedule 2 and the Officer Delegations in Part 3, Schedule 3.\n");
     CHECK(clean.run("cite/constitution-inconsistent", no_data()).empty());
 }
+
+TEST_CASE("cite/constitution-map: a provision the map does not have, at that citation") {
+    const auto& map = *bundled_data().constitution;
+    Fixture f(std::string(kDefinitions) +
+              "# 5. Principles\n\n5.7 See the Access to Information Procedure Rules in Part 4(f) "
+              "of the Constitution.\n\n# 9. Access\n\n9.3.1 The detailed rules are set out in the "
+              "Access to Information Procedure Rules (Part 4(b) of the Constitution).\n");
+    auto found = f.run("cite/constitution-map", data_with(map));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("cites Part 4(f), which is not in the constitution map") == 0);
+    CHECK(found[0].suggestion == "Part 4(b)");
+    // The disagreement between the two citations is reported at the one the map lacks.
+    auto inconsistent = f.run("cite/constitution-inconsistent", data_with(map));
+    REQUIRE(inconsistent.size() == 1);
+    CHECK(inconsistent[0].span.begin.line == found[0].span.begin.line);
+    CHECK(inconsistent[0].suggestion == "Part 4(b)");
+}

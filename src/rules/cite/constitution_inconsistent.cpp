@@ -29,12 +29,23 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     std::set<const NamedCitation*> reported;
     for (const auto& [name, places] : by_name) {
         if (places.size() < 2) continue;
-        // The most used place is taken as intended; ties go to the first written.
+        // The place taken as intended: one the constitution map has, when the other is not
+        // in it (so "Part 4(f)" is the one reported, not the correct "Part 4(b)"); else the
+        // most used; ties go to the first written.
+        auto in_map = [&](const std::vector<const NamedCitation*>& list) {
+            const NamedCitation* c = list.front();
+            return map && map->find(c->part, c->schedule, c->article, c->standing_order);
+        };
         const std::vector<const NamedCitation*>* main = nullptr;
-        for (const auto& [where, list] : places)
-            if (!main || list.size() > main->size() ||
-                (list.size() == main->size() && list.front()->run < main->front()->run))
-                main = &list;
+        for (const auto& [where, list] : places) {
+            bool better = !main;
+            if (main && in_map(list) != in_map(*main))
+                better = in_map(list);
+            else if (main)
+                better = list.size() > main->size() ||
+                         (list.size() == main->size() && list.front()->run < main->front()->run);
+            if (better) main = &list;
+        }
         for (const auto& [where, list] : places) {
             if (&list == main) continue;
             const NamedCitation* first = main->front();
@@ -69,7 +80,9 @@ Rule rule_cite_constitution_inconsistent() {
         "cite/constitution-inconsistent", Severity::Warning,
         "one body or document cited at two different places of the Constitution",
         "What it does: reports a body or document (Councillor Bodies, the Officer Delegations) "
-        "cited at different Parts or Schedules within one document; needs no map. Why: at most one "
+        "cited at different Parts or Schedules within one document; needs no map. The citation "
+        "reported is the one the constitution map does not have, else the one used less. Why: at "
+        "most one "
         "of the citations can be right. Example: 'Councillor Bodies ... described in Part 3, "
         "Schedule 2' in 1.2.2 and '... Councillor Body as set out in Part 3, Schedule 3' in 8.1.8.",
         find};

@@ -1,6 +1,6 @@
 #include "rules/helpers/gendered_terms.hpp"
 
-#include "text/sentence_mood.hpp"
+#include "text/generic_pronoun.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -73,28 +73,6 @@ std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::Gender
     for (const std::string& a : terms.allowed_titles)
         allowed.push_back(lower_ascii(a));
 
-    // A run that speaks of a particular person (a narrative sentence, or a pronoun outside
-    // any rule: "the chairman is directing the officer to change her recommendation") uses
-    // role nouns for that person, not generically.
-    bool particular_person = false;
-    for (std::size_t s = 0; s < run.sentences.size() && !particular_person; ++s) {
-        std::string_view sentence = std::string_view(text).substr(
-            run.sentences[s].begin, run.sentences[s].end - run.sentences[s].begin);
-        std::string_view previous =
-            s ? std::string_view(text).substr(run.sentences[s - 1].begin,
-                                              run.sentences[s - 1].end - run.sentences[s - 1].begin)
-              : std::string_view{};
-        SentenceMood mood = classify_sentence(sentence, previous);
-        if (mood.narrative) particular_person = true;
-        if (!mood.normative)
-            for (const Word& w : split_words(sentence)) {
-                std::string lw = lower_ascii(w.text);
-                if (lw == "he" || lw == "she" || lw == "him" || lw == "her" || lw == "his" ||
-                    lw == "hers" || lw == "himself" || lw == "herself")
-                    particular_person = true;
-            }
-    }
-
     for (std::size_t i = 0; i < tokens.size();) {
         const refdata::GenderedTerm* matched = nullptr;
         std::size_t length = 0;
@@ -124,7 +102,15 @@ std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::Gender
             hits.push_back({begin, end, matched});
             continue;
         }
-        if (is_all_caps(surface)) continue; // "HE" (higher education), a "CHAIRMAN" signature line
+        // Gendered titles of office ("Chairman", "(Chairman)", "chairman's briefing", a
+        // "CHAIRMAN" signature line) are findings wherever they stand, minutes included; a
+        // council that keeps a title lists it under allowed titles.
+        if (matched->kind == refdata::GenderedKind::Noun) {
+            hits.push_back({begin, end, matched});
+            continue;
+        }
+        if (is_all_caps(surface)) continue; // "HE" is higher education
+        if (is_royal(tokens, i - 1)) continue; // "Her Majesty's Government"
         Range sentence = sentence_at(run, begin);
         std::string_view previous;
         if (sentence.begin > 0) {
@@ -132,26 +118,11 @@ std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::Gender
             if (before.end <= sentence.begin)
                 previous = std::string_view(text).substr(before.begin, before.end - before.begin);
         }
-        SentenceMood mood = classify_sentence(
-            std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin), previous);
-        if (matched->kind == refdata::GenderedKind::Pronoun) {
-            if (is_royal(tokens, i - 1)) continue; // "Her Majesty's Government"
-            if (mood.normative && !mood.narrative) hits.push_back({begin, end, matched});
-            continue;
-        }
-        // Nouns: "R Walker (Chairman)" is the title of a named person.
-        bool after_name = false;
-        if (begin > 0 && text[begin - 1] == '(') {
-            std::size_t j = begin - 1;
-            while (j > 0 && text[j - 1] == ' ')
-                --j;
-            std::size_t k = j;
-            while (k > 0 && std::isalpha(static_cast<unsigned char>(text[k - 1])))
-                --k;
-            after_name = k < j && std::isupper(static_cast<unsigned char>(text[k]));
-        }
-        if (after_name || mood.narrative || particular_person) continue;
-        hits.push_back({begin, end, matched});
+        // A pronoun is a finding when it stands for whoever holds a role, not for a person.
+        if (is_generic_pronoun(
+                std::string_view(text).substr(sentence.begin, sentence.end - sentence.begin),
+                begin - sentence.begin, previous))
+            hits.push_back({begin, end, matched});
     }
     return hits;
 }

@@ -15,11 +15,11 @@ struct GenderedHit {
     const refdata::GenderedTerm* term = nullptr;
 };
 
-/// The gendered terms of a run that are findings: paired forms (always generic) outside
-/// quotations; pronouns only in normative sentences that name no particular person; nouns
-/// unless the sentence is about a particular person, the word is a title after a name
-/// ("R Walker (Chairman)"), all capitals (a signature line) or an allowed title. `skip` lists
-/// spans to leave alone (titles of Acts, names).
+/// The gendered terms of a run that are findings, outside quotations, allowed titles and the
+/// `skip` spans (titles of Acts): paired forms and gendered titles of office ("Chairman",
+/// "(Chairman)", "CHAIRMAN") wherever they stand; pronouns only where generic, standing for
+/// whoever holds a role ("a Councillor ... he") rather than a particular person
+/// (text/generic_pronoun.hpp).
 std::vector<GenderedHit> find_gendered(const text::TextRun& run,
                                        const refdata::GenderedTerms& terms,
                                        const std::vector<text::Range>& skip = {});

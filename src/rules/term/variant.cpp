@@ -1,0 +1,106 @@
+#include "rules/helpers/defined_terms.hpp"
+#include "rules/rule.hpp"
+#include "text/similarity.hpp"
+#include "text/text_runs.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace clerk::check {
+
+using namespace text;
+
+namespace {
+
+// A word as compared for spelling: lower case, apostrophes dropped ("Members'" is "members").
+std::string spelling(std::string_view word) {
+    std::string out;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (word[i] == '\'') continue;
+        if (word.substr(i, 3) == "\xE2\x80\x99") {
+            i += 2;
+            continue;
+        }
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    }
+    return out;
+}
+
+// How the words of a phrase differ from a defined term's, when they are a variant of it: a
+// word other than the last in the singular for the plural or the reverse ("Member Support Hub"
+// for "Members Support Hub"), or the same words in another order. Empty when the phrase is
+// the term, the term's plural, or another name altogether.
+std::string variant_kind(const std::vector<std::string_view>& phrase,
+                         const std::vector<std::string>& term) {
+    std::vector<std::string> written, keys, term_keys;
+    for (std::string_view w : phrase) {
+        written.push_back(spelling(w));
+        keys.push_back(name_key(w));
+    }
+    for (const std::string& w : term)
+        term_keys.push_back(name_key(w));
+    if (keys == term_keys) {
+        // Same words but for number: only a change before the last word makes a variant.
+        for (std::size_t k = 0; k + 1 < term.size(); ++k)
+            if (written[k] != spelling(term[k]))
+                return fmt::format("'{}' for '{}'", phrase[k], term[k]);
+        return {};
+    }
+    std::vector<std::string> a = keys, b = term_keys;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a == b ? std::string("the same words in another order") : std::string();
+}
+
+void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+    std::vector<DefinedTerm> terms = defined_terms(ctx.document);
+    for (const DefinedTerm& t : terms) {
+        std::vector<std::string> term_words = split_spaces(t.term);
+        if (term_words.size() < 2) continue;
+        std::size_t n = term_words.size();
+        for (const TextRun& run : ctx.runs) {
+            if (run.in_quote || in_definitions(ctx.document, run.unit)) continue;
+            const std::string& text = run.text.text;
+            std::vector<Word> words = split_words(text);
+            for (std::size_t i = 0; i + n <= words.size(); ++i) {
+                std::vector<std::string_view> window;
+                bool capitalised = true, spaced = true;
+                for (std::size_t k = 0; k < n; ++k) {
+                    window.push_back(words[i + k].text);
+                    capitalised = capitalised && is_capitalised(words[i + k].text);
+                    if (k > 0)
+                        spaced = spaced && words[i + k].begin == words[i + k - 1].end + 1 &&
+                                 text[words[i + k - 1].end] == ' ';
+                }
+                if (!capitalised || !spaced || in_any(run.quotations, words[i].begin)) continue;
+                std::string kind = variant_kind(window, term_words);
+                if (kind.empty()) continue;
+                std::size_t begin = words[i].begin, end = words[i + n - 1].end;
+                std::string as_written = text.substr(begin, end - begin);
+                out.push_back(finding_at(
+                    ctx.document, run, {begin, end},
+                    fmt::format("'{}' is a variant of the defined term '{}' ({}): {}", as_written,
+                                t.term, unit_label(ctx.document, t.unit), kind),
+                    t.term));
+            }
+        }
+    }
+}
+
+} // namespace
+
+Rule rule_term_variant() {
+    return {"term/variant", Severity::Warning,
+            "a defined term of two or more words written with a word in the other number, or "
+            "its words in another order",
+            "What it does: reports a capitalised phrase that is a defined term of two or more "
+            "words with a word other than the last changed between singular and plural ('Member "
+            "Support Hub' for the defined 'Members Support Hub') or with its words in another "
+            "order. The plural of the whole term ('Councillor Bodies' for 'Councillor Body') is "
+            "the term. Why: a reader, and a search, cannot tell whether a variant means the "
+            "defined thing. Example: '9.1.12 ... the Member Support Hub' when 1.2.7 defines "
+            "'Members Support Hub'.",
+            find};
+}
+
+} // namespace clerk::check
