@@ -71,6 +71,13 @@ CheckResult check_document(const Document& document, const Links& links,
         for (const std::string& title : config.kept_titles)
             kept->gendered->allowed_titles.push_back(title);
     }
+    // A constitution map is one council's: a document that names another council, or none,
+    // is not measured against it.
+    if (data.constitution && !data.constitution->council.empty() &&
+        document.metadata.council != data.constitution->council) {
+        if (!kept) kept = data;
+        kept->constitution.reset();
+    }
     RuleContext context{document, links, kept ? *kept : data, links.runs};
     std::set<std::string> ran;
     for (const Rule& rule : rule_table()) {

@@ -15,9 +15,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_file(const fs::path& path) {
+// Something is there: a folder, device or FIFO under a data file's name is then refused by
+// read_file with a message, never skipped in silence.
+bool is_present(const fs::path& path) {
     std::error_code ec;
-    return fs::is_regular_file(path, ec);
+    return fs::exists(path, ec);
 }
 
 bool is_dir(const fs::path& path) {
@@ -46,7 +48,7 @@ check::CheckConfig config_for(const std::string& document_path, const std::strin
     std::string path = explicit_path;
     if (path.empty()) {
         fs::path beside = fs::path(document_path).parent_path() / "clerk.yaml";
-        if (!is_file(beside)) return {};
+        if (!is_present(beside)) return {};
         path = beside.string();
     }
     FileContents contents = read_file(path, limits::kYamlBytes);
@@ -82,7 +84,7 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
                 break;
             }
     }
-    auto found = [](const fs::path& p) { return !p.empty() && is_file(p); };
+    auto found = [](const fs::path& p) { return !p.empty() && is_present(p); };
     if (!reference.empty()) {
         if (fs::path p = reference / refdata::kLegislationFile; found(p))
             replace_part(

@@ -19,7 +19,7 @@ bool among(std::string_view word, std::initializer_list<std::string_view> list) 
 }
 
 bool is_joiner(std::string_view w) {
-    return among(w, {"of", "and", "the", "for", "to", "on", "in", "&"});
+    return among(w, {"of", "and", "the", "for", "to", "on", "in", "&", "etc"});
 }
 
 // Capitalised words that open a sentence or name a provision, never the start of a title.
@@ -145,7 +145,9 @@ std::vector<ActCitation> find_act_citations(std::string_view text) {
         for (std::size_t k = a; k > 0 && a - k < 12; --k) {
             const Word& prev = words[k - 1];
             std::string_view gap = text.substr(prev.end, words[k].begin - prev.end);
-            if (!gap_is_joining(gap) || has_digit(prev.text)) break;
+            // "the Health and Safety at Work etc. Act 1974": the one title word with a stop.
+            bool etc = prev.text == "etc" && gap == ". ";
+            if ((!gap_is_joining(gap) && !etc) || has_digit(prev.text)) break;
             // "(Health and Care Act 2012)": an unmatched "(" opens an aside, not the title.
             open_brackets += static_cast<int>(std::count(gap.begin(), gap.end(), ')'));
             int opening = static_cast<int>(std::count(gap.begin(), gap.end(), '('));

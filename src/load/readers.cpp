@@ -2,6 +2,7 @@
 // every format listed; `clerk import` writes what it read as Markdown.
 #include "import/import.hpp"
 #include "load/load.hpp"
+#include "model/limits.hpp"
 #include "xml/akn_reader.hpp"
 
 namespace clerk {
@@ -17,12 +18,12 @@ template <typename Result> LoadResult as_load_result(Result result) {
 
 const std::vector<ReaderEntry>& readers() {
     static const std::vector<ReaderEntry> table{
-        {"markdown", {".md", ".markdown"}, read_markdown, nullptr, 256u << 20, {}},
+        {"markdown", {".md", ".markdown"}, read_markdown, nullptr, limits::kMarkdownBytes, {}},
         {"akn",
          {".xml", ".akn"},
          [](SourceText s) { return as_load_result(xml::read_akn(std::move(s))); },
          nullptr,
-         256u << 20,
+         limits::kXmlBytes,
          {}},
         {"text", {".txt", ".text"}, nullptr, import_text, kMaxImportTextBytes, {}},
         {"docx", {".docx"}, nullptr, import_docx, kMaxDocxBytes, "PK\x03\x04"},

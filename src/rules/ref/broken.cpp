@@ -1,7 +1,7 @@
 #include "rules/rule.hpp"
+#include "text/pattern.hpp"
 
 #include <fmt/format.h>
-#include <regex>
 
 namespace clerk::check {
 
@@ -28,14 +28,14 @@ std::string text_beside(const Document& document, const Reference& ref, bool aft
 // Section 14"), or by a report template's heading ("Section 17 implications", the Crime and
 // Disorder Act 1998). "Section 5 of this Protocol" is this document.
 bool cites_another_instrument(const Document& document, const Reference& ref) {
-    static const std::regex named_after(
+    static const text::Pattern named_after(
         R"(^\s*(?:\(\s*\d+\s*\)\s*)?(?:\([a-z]\)\s*)?(?:of|to|under|in)\s+(?:(?:Schedule|Part|Chapter|Article|Regulation)\s+\w+|(?:the\s+|that\s+)?(?:\(?[A-Z][\w'’()-]*\s+){0,9}(?:Act|Measure|Regulations|Order|Code|Constitution|Rules|Orders|Procedure Rules)\b))");
-    static const std::regex implications(R"(^\s*implications\b)", std::regex::icase);
-    static const std::regex part_before(R"(\bPart\s+\d+\s*(?:\(\s*[a-z]\s*\)|[a-z])?\s*,?\s*$)");
+    static const text::Pattern implications(R"(^\s*implications\b)", true);
+    static const text::Pattern part_before(R"(\bPart\s+\d+\s*(?:\(\s*[a-z]\s*\)|[a-z])?\s*,?\s*$)");
     std::string after = text_beside(document, ref, true, 120);
     std::string before = text_beside(document, ref, false, 40);
-    return std::regex_search(after, named_after) || std::regex_search(after, implications) ||
-           std::regex_search(before, part_before);
+    return named_after.contains(after) || implications.contains(after) ||
+           part_before.contains(before);
 }
 
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {

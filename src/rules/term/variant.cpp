@@ -54,12 +54,13 @@ std::string variant_kind(const std::vector<std::string_view>& phrase,
 
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<DefinedTerm> terms = defined_terms(ctx.document);
+    const std::vector<bool> definitions = definitions_mask(ctx.document);
     for (const DefinedTerm& t : terms) {
         std::vector<std::string> term_words = split_spaces(t.term);
         if (term_words.size() < 2) continue;
         std::size_t n = term_words.size();
         for (const TextRun& run : ctx.runs) {
-            if (run.in_quote || in_definitions(ctx.document, run.unit)) continue;
+            if (run.in_quote || in_definitions(definitions, run.unit)) continue;
             const std::string& text = run.text.text;
             std::vector<Word> words = split_words(text);
             for (std::size_t i = 0; i + n <= words.size(); ++i) {
