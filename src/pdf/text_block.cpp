@@ -250,4 +250,9 @@ void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const
     pango_layout_iter_free(iter);
 }
 
+void TextBlock::add_outlines(cairo_t* cr, double x, double y) const {
+    cairo_move_to(cr, x, y);
+    pango_cairo_layout_path(cr, laid_->layout);
+}
+
 } // namespace clerk::pdf

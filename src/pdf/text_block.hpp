@@ -130,6 +130,9 @@ class TextBlock {
     /// Draws lines [first, last) with the block's top at `y` (the first line drawn at `y`),
     /// each link in its own Link tag.
     void draw(cairo_t* cr, double x, double y, int first, int last) const;
+    /// Adds the outlines of the glyphs to the current path, the block's top left at (x, y):
+    /// filled, they look like text but are not text (nothing to extract or read aloud).
+    void add_outlines(cairo_t* cr, double x, double y) const;
 
   private:
     RichText text_;
