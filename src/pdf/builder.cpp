@@ -222,17 +222,21 @@ void FlowBuilder::title_block(const Document& doc, const std::string& fallback_t
     flow_.row(std::move(banner));
 }
 
-void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
-                           const std::map<std::string, std::string>& pages, bool with_control) {
-    TextItem heading(block(word("contents"), Role::H2, width_));
+void FlowBuilder::section_heading(const std::string& title, const std::string& destination) {
+    TextItem heading(block(title, Role::H2, width_));
     heading.tag = "H2";
     heading.keep_with_next = true;
     heading.space_before = style_.heading_space;
     heading.space_after = 6;
     FlowEntry& e = flow_.text(std::move(heading));
-    e.destinations = {"contents"};
-    e.outline = word("contents");
+    e.destinations = {destination};
+    e.outline = title;
     e.outline_level = 1;
+}
+
+void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
+                           const std::map<std::string, std::string>& pages, bool with_control) {
+    section_heading(word("contents"), "contents");
     flow_.open("TOC");
     std::vector<ContentsEntry> all = entries;
     if (with_control) all.push_back({"", word("document_control"), "document-control", 0});
@@ -268,15 +272,7 @@ void FlowBuilder::document_control(const Document& doc) {
     const Metadata& meta = doc.metadata;
     if (meta.history.empty()) return;
     flow_.open("Sect");
-    TextItem heading(block(word("document_control"), Role::H2, width_));
-    heading.tag = "H2";
-    heading.keep_with_next = true;
-    heading.space_before = style_.heading_space;
-    heading.space_after = 6;
-    FlowEntry& e = flow_.text(std::move(heading));
-    e.destinations = {"document-control"};
-    e.outline = word("document_control");
-    e.outline_level = 1;
+    section_heading(word("document_control"), "document-control");
     std::vector<double> shares{0.12, 0.2, 0.18, 0.2, 0.3};
     auto make_row = [&](const std::vector<std::string>& values, bool header) {
         RowItem row;
