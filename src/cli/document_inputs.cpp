@@ -64,6 +64,7 @@ check::CheckConfig config_for(const std::string& document_path, const std::strin
 }
 
 refdata::ReferenceData reference_data_for(const std::string& document_path,
+                                          const Document& document,
                                           const check::CheckConfig& config,
                                           std::vector<Diagnostic>& problems) {
     refdata::ReferenceData data = refdata::bundled_reference_data();
@@ -128,7 +129,9 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
                 data.deprecated = refdata::parse_deprecated_titles(text, name, problems);
             },
             problems);
-    return data;
+    // A constitution map is one council's: a document that names another council, or none,
+    // is not measured against it.
+    return refdata::for_council(std::move(data), document.metadata.council);
 }
 
 DocumentInputs prepare_document(const std::string& path, const std::string& config_path,
@@ -141,7 +144,7 @@ DocumentInputs prepare_document(const std::string& path, const std::string& conf
     in.document = std::move(*loaded.document);
     in.links = with_parallels ? link_document(*in.document) : link_references(*in.document);
     in.config = config_for(path, config_path, in.config_problems);
-    in.data = reference_data_for(path, in.config, in.problems);
+    in.data = reference_data_for(path, *in.document, in.config, in.problems);
     return in;
 }
 

@@ -23,8 +23,10 @@ check::CheckConfig config_for(const std::string& document_path, const std::strin
 /// The reference data for a document: the bundled data, with each part replaced by the
 /// council's own file where there is one (the configuration's `reference:` and
 /// `constitution_map:`, else beside the document: reference/ or ../reference/,
-/// constitution-map.yaml, deprecated-titles.yaml). Never depends on the working folder.
+/// constitution-map.yaml, deprecated-titles.yaml). A constitution map naming another council
+/// than the document's is left out. Never depends on the working folder.
 refdata::ReferenceData reference_data_for(const std::string& document_path,
+                                          const Document& document,
                                           const check::CheckConfig& config,
                                           std::vector<Diagnostic>& problems);
 
