@@ -49,4 +49,10 @@ struct DocumentInputs {
 DocumentInputs prepare_document(const std::string& path, const std::string& config_path,
                                 bool with_parallels = true);
 
+/// Resolves the references each covering document among `inputs` (a report, minutes, an
+/// agenda) makes to numbers it does not contain against its appendices: the files its front
+/// matter lists under `appendices:` (beside it), then the other documents checked with it
+/// that cover none. A listed file that cannot be read is a warning of that document.
+void link_appendices(std::vector<DocumentInputs>& inputs);
+
 } // namespace clerk::cli
