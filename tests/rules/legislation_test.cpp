@@ -103,6 +103,19 @@ TEST_CASE("cite/legislation-section: the section cited for a duty is the one abo
     CHECK(clean.run_alone("cite/legislation-section").empty());
 }
 
+TEST_CASE("cite/legislation-section near miss: a lettered section inside the Part cited loosely") {
+    // Section 100 stands loosely for Part VA ("access to information"); 100F is in that Part.
+    Fixture precise("# 4. Access\n\n4.1 A Member may ask for any information reasonably needed. "
+                    "The rules are those of the Access to Information Procedure Rules and of "
+                    "section 100F of the Local Government Act 1972.\n");
+    CHECK(precise.run_alone("cite/legislation-section").empty());
+    // A section outside it, in the same context, is still reported.
+    Fixture wrong("# 4. Access\n\n4.1 A Member may ask for any information reasonably needed. "
+                  "The rules are those of the Access to Information Procedure Rules and of "
+                  "section 85 of the Local Government Act 1972.\n");
+    CHECK(wrong.run_alone("cite/legislation-section").size() == 1);
+}
+
 TEST_CASE("cite/act-title near misses: Acts outside the register that merely share a year") {
     Fixture f("# 1. A\n\n1.1 The Water Act 2003 and the Sexual Offences Act 2003 apply, as does "
               "the Equalities Act "
