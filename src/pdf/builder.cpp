@@ -220,7 +220,10 @@ void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
     double number_width = 28;
     for (const ContentsEntry& c : all) {
         double indent = c.depth * 18.0;
-        double label_width = c.label.empty() ? 0 : (c.depth == 0 ? 24.0 : 28.0);
+        // An unnumbered top-level entry (an appendix, document control) starts at the margin;
+        // an unnumbered entry inside a section (a "Quick Guide") lines up with the titles of
+        // its numbered neighbours, as in the HTML contents.
+        double label_width = c.label.empty() && c.depth == 0 ? 0 : (c.depth == 0 ? 24.0 : 28.0);
         auto it = pages.find(c.destination);
         std::string page = it == pages.end() ? std::string("0") : it->second;
         Role role = c.depth == 0 ? Role::Body : Role::Small;

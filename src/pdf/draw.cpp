@@ -1,12 +1,15 @@
 #include "pdf/draw.hpp"
 
 #include <cairo-pdf.h>
+#include <cmath>
 #include <fmt/format.h>
 #include <map>
 
 namespace clerk::pdf {
 
 namespace {
+
+constexpr double kLeaderStep = 4.5; // leader dots' spacing, in points
 
 // A string value in cairo's attribute syntax: single-quoted, ' and \ escaped.
 std::string cairo_quoted(std::string_view text) {
@@ -126,12 +129,22 @@ class Drawer {
             double base_y = p.y - t.body.line(p.first_line).top + line.baseline;
             double tw = t.trailing->width();
             double tx = page_.left + page_.content_width - tw;
-            // Leader dots from the end of the text to the number.
-            double from = x + t.body.line_end(n - 1) + 4;
-            cairo_set_source_rgb(cr_, page_.muted.r, page_.muted.g, page_.muted.b);
-            for (double dot = std::ceil(from / 4.5) * 4.5; dot < tx - 4; dot += 4.5) {
-                cairo_arc(cr_, dot, base_y - 0.6, 0.55, 0, 6.2832);
-                cairo_fill(cr_);
+            // Leader dots from the end of the text to the number: one dashed stroke with
+            // round caps (a dash of length 0 is a dot), on a 4.5 pt grid so that the dots
+            // of every entry line up.
+            double from = std::ceil((x + t.body.line_end(n - 1) + 4) / kLeaderStep) * kLeaderStep;
+            double to = tx - 4;
+            if (to > from) {
+                cairo_save(cr_);
+                cairo_set_source_rgb(cr_, page_.muted.r, page_.muted.g, page_.muted.b);
+                cairo_set_line_width(cr_, 1.1);
+                cairo_set_line_cap(cr_, CAIRO_LINE_CAP_ROUND);
+                const double dash[] = {0, kLeaderStep};
+                cairo_set_dash(cr_, dash, 2, 0);
+                cairo_move_to(cr_, from, base_y - 0.6);
+                cairo_line_to(cr_, to, base_y - 0.6);
+                cairo_stroke(cr_);
+                cairo_restore(cr_);
             }
             t.trailing->draw(cr_, tx, base_y - t.trailing->line(0).baseline, 0,
                              t.trailing->line_count());
