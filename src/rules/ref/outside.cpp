@@ -11,7 +11,9 @@ namespace {
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Metadata& meta = ctx.document.metadata;
     if (!covers_other_documents(meta)) return;
-    std::string kind = meta.kind.empty() ? "document" : meta.kind;
+    std::string kind = meta.kind == "minutes" ? "these minutes"
+                       : meta.kind.empty()    ? "this document"
+                                              : "this " + meta.kind;
     std::string searched;
     for (const std::string& name : ctx.links.appendices)
         searched += (searched.empty() ? "" : ", ") + name;
@@ -29,7 +31,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
             if (searched.empty())
                 out.push_back(finding(
                     ctx.document, target.span,
-                    fmt::format("'{}' refers to {}, which is not in this {}: it may be in a "
+                    fmt::format("'{}' refers to {}, which is not in {}: it may be in a "
                                 "document it presents, not checked with it",
                                 ref.text, what, kind),
                     "check them together (clerk check THIS.md APPENDIX.md), or list the files "
@@ -37,7 +39,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
             else
                 out.push_back(
                     finding(ctx.document, target.span,
-                            fmt::format("'{}' refers to {}, which is in neither this {} nor the "
+                            fmt::format("'{}' refers to {}, which is in neither {} nor the "
                                         "documents checked with it ({})",
                                         ref.text, what, kind, searched),
                             appendix ? "check the label against the appendices' titles and order"
