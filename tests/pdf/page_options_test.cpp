@@ -191,3 +191,118 @@ TEST_CASE("an unnumbered sub-section's contents entry lines up with its numbered
     CHECK(quick > number + 10); // in the titles' column, not the numbers'
     CHECK(quick > roles);       // and deeper than its section
 }
+
+TEST_CASE("a long table's rows run on across pages, its header row on each page", "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    Fixture f("table");
+    std::string text = document("draft");
+    text += "\n# 2. Actions\n\n| Action | Lead | Detail |\n| --- | --- | --- |\n";
+    // A row much taller than a page (every sentence numbered, to find where it breaks), then
+    // ordinary rows.
+    text += "| Review the protocol | Monitoring Officer | ";
+    for (int i = 1; i <= 120; ++i)
+        text += "Step " + std::to_string(i) + " of the review is recorded in the register. ";
+    text += "|\n";
+    for (int i = 1; i <= 40; ++i)
+        text += "| Action " + std::to_string(i) + " | Officer " + std::to_string(i) +
+                " | Report to the Standards Committee. |\n";
+    f.write("doc.md", text);
+    std::string pdf = f.render("doc-v1.4-draft.pdf");
+    REQUIRE(!pdf.empty());
+    int pages = std::stoi(info_field(shell("pdfinfo '" + pdf + "'"), "Pages"));
+    REQUIRE(pages >= 4);
+    // The long row starts on one page and ends on a later one, every step in order (the page
+    // furniture may come between a step's word and its number).
+    std::string all =
+        std::regex_replace(shell("pdftotext '" + pdf + "' -"), std::regex(R"(\s+)"), " ");
+    std::size_t at = 0;
+    for (int i = 1; i <= 120; ++i) {
+        std::string number = std::to_string(i);
+        std::string with_word = "Step ", with_words = " ";
+        with_word += number + " ";
+        with_words += number + " of the review";
+        std::size_t next = std::min(all.find(with_word, at), all.find(with_words, at));
+        INFO("step " << i);
+        REQUIRE(next != std::string::npos);
+        at = next;
+    }
+    int step_pages = 0, header_pages = 0;
+    for (int p = 2; p <= pages; ++p) {
+        std::string page = shell("pdftotext -f " + std::to_string(p) + " -l " + std::to_string(p) +
+                                 " '" + pdf + "' -");
+        if (page.find("Step ") != std::string::npos) ++step_pages;
+        // The header row ("Action", "Lead", "Detail") on every page the table is on.
+        if (page.find("Action") != std::string::npos) {
+            INFO("page " << p);
+            CHECK(page.find("Lead") != std::string::npos);
+            CHECK(page.find("Detail") != std::string::npos);
+            ++header_pages;
+        }
+    }
+    CHECK(step_pages >= 2);
+    CHECK(header_pages >= 3);
+    // Each part of the split row is a row of the table in the structure tree.
+    std::string tree = shell("pdfinfo -struct '" + pdf + "'");
+    std::regex tr(R"((^|\n) *TR( |\n))");
+    CHECK(std::distance(std::sregex_iterator(tree.begin(), tree.end(), tr),
+                        std::sregex_iterator()) >= 42);
+}
+
+TEST_CASE("the council's logo from its templates folder is a Figure with alternative text",
+          "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    Fixture f("logo");
+    f.write("doc.md", document("draft"));
+    f.write("clerk.yaml", "templates: council-templates\n");
+    f.write("council-templates/logo.png", slurp(repo_path("tests/fixtures/pdf/logo.png")));
+    std::string pdf = f.render("doc-v1.4-draft.pdf");
+    REQUIRE(!pdf.empty());
+    // One picture, on the first page.
+    std::string images = shell("pdfimages -list '" + pdf + "'");
+    CHECK(std::regex_search(images, std::regex(R"(\n +1 +0 image +48 +24 )")));
+    CHECK(std::count(images.begin(), images.end(), '\n') == 3); // two heading lines, one image
+    std::string tree = shell("pdfinfo -struct-text '" + pdf + "'");
+    CHECK(std::regex_search(tree, std::regex(R"((^|\n) *Figure( |\n))")));
+    std::string dump = shell("qpdf --qdf --object-streams=disable '" + pdf + "' -");
+    CHECK(dump.find("/Alt (Example Borough Council logo)") != std::string::npos);
+    // The title block keeps its words, beside and under the logo.
+    std::string text = shell("pdftotext -f 1 -l 1 '" + pdf + "' -");
+    CHECK(text.find("Example Borough Council") != std::string::npos);
+    CHECK(text.find("Protocol on Member Relations") != std::string::npos);
+}
+
+TEST_CASE("a logo that is not a PNG is one clear error, and no PDF", "[pdf][e2e]") {
+    Fixture f("bad-logo");
+    f.write("doc.md", document("draft"));
+    f.write("clerk.yaml", "templates: council-templates\n");
+    f.write("council-templates/logo.png", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    RunResult r = run_clerk("render --to pdf '" + (f.dir / "doc.md").string() + "' -o '" +
+                            (f.dir / "out").string() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err.find("logo.png") != std::string::npos);
+    CHECK(r.err.find("not a PNG") != std::string::npos);
+    CHECK_FALSE(fs::exists(f.dir / "out" / "doc-v1.4-draft.pdf"));
+}
+
+TEST_CASE("the structure tree reads Document, Sect, H, P, L, Table and Link as text",
+          "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    fs::path out = fs::temp_directory_path() / ("clerk-pdf-tree-" + std::to_string(::getpid()));
+    RunResult r =
+        run_clerk("render --to pdf protocol-text/southend/protocol.md -o " + out.string());
+    REQUIRE(r.status == 0);
+    std::string tree =
+        shell("pdfinfo -struct-text '" + (out / "protocol-v2.0-draft.pdf").string() + "'");
+    fs::remove_all(out);
+    for (const char* tag : {"Document", "Sect", "H1", "H2", "H3", "P", "L", "LI", "Table", "TR",
+                            "TH", "TD", "Link"}) {
+        INFO(tag);
+        CHECK(std::regex_search(tree, std::regex(std::string("(^|\\n) *") + tag + "( |\\n)")));
+    }
+    // Headings and paragraphs carry their words, in order.
+    std::size_t heading = tree.find("Introduction\"\n");
+    std::size_t clause = tree.find("Councillor includes a non-elected Co-opted Member");
+    CHECK(heading != std::string::npos);
+    CHECK(clause != std::string::npos);
+    CHECK(heading < clause);
+}
