@@ -198,8 +198,10 @@ PdfOutput produce_pdf(const Production& production, const PdfStyle& style,
     FinishOptions options;
     options.first_page_number = context.first_page_number;
     options.keep_dates = !pdf_date(doc.metadata.date).empty();
-    options.figure_alt =
-        doc.metadata.council.empty() ? std::string("Council logo") : doc.metadata.council + " logo";
+    // The logo is the only Figure; without one the structure tree need not be walked.
+    if (!style.logo_png.empty())
+        options.figure_alt = doc.metadata.council.empty() ? std::string("Council logo")
+                                                          : doc.metadata.council + " logo";
     PdfOutput out;
     out.bytes = finish_pdf(content, furniture, options);
     out.pages = pagination.pages;

@@ -306,3 +306,23 @@ TEST_CASE("the structure tree reads Document, Sect, H, P, L, Table and Link as t
     CHECK(clause != std::string::npos);
     CHECK(heading < clause);
 }
+
+TEST_CASE("an unnumbered sub-section's heading starts in the titles' column", "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    fs::path out = fs::temp_directory_path() / ("clerk-pdf-heading-" + std::to_string(::getpid()));
+    RunResult r =
+        run_clerk("render --to pdf protocol-text/southend/protocol.md -o " + out.string());
+    REQUIRE(r.status == 0);
+    // Past the contents: the page with "Quick Guide" as a heading, and the "6.1" heading's
+    // title "The Role of Councillors".
+    std::string xml =
+        shell("pdftotext -bbox -f 3 '" + (out / "protocol-v2.0-draft.pdf").string() + "' -");
+    fs::remove_all(out);
+    std::smatch quick, role;
+    REQUIRE(
+        std::regex_search(xml, quick, std::regex("<word xMin=\"([0-9.]+)\"[^>]*>Quick</word>")));
+    REQUIRE(std::regex_search(
+        xml, role,
+        std::regex("<word xMin=\"([0-9.]+)\"[^>]*>The</word>\\s*<word[^>]*>Role</word>")));
+    CHECK(std::abs(std::stod(quick[1]) - std::stod(role[1])) < 0.5);
+}
