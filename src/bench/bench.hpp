@@ -23,6 +23,22 @@ struct Registration {
 /// Every registered benchmark.
 std::vector<Benchmark>& registry();
 
+/// A claim that benchmark `faster` takes at most 1/`goal` of the CPU time (the process and
+/// the commands it runs) of benchmark `slower`; checked when both have run.
+struct Comparison {
+    std::string faster;
+    std::string slower;
+    double goal;
+};
+
+/// Adds comparisons at static initialisation.
+struct ComparisonRegistration {
+    explicit ComparisonRegistration(std::vector<Comparison> comparisons);
+};
+
+/// Every registered comparison.
+std::vector<Comparison>& comparisons();
+
 /// The text of the bundled protocol.
 const std::string& bundled_protocol_text();
 

@@ -1,4 +1,5 @@
-// Linking and checking: the bundled protocol and a generated 5,000-clause document.
+// Linking and checking: the bundled protocol and generated documents of 5,000 and 100,000
+// clauses.
 #include "bench/bench.hpp"
 #include "check/engine.hpp"
 #include "link/links.hpp"
@@ -19,6 +20,11 @@ const Document& large() {
     return doc;
 }
 
+const Document& huge() {
+    static const Document doc = *load_text("huge.md", generated_document(100000)).document;
+    return doc;
+}
+
 Registration registration{{
     {"link: bundled protocol", 10.0, [] { keep(link_document(bundled())); }},
     {"link: 5,000-clause document", 1000.0, [] { keep(link_document(large())); }},
@@ -26,6 +32,11 @@ Registration registration{{
      [] {
          static const Links links = link_document(bundled());
          keep(check::check_document(bundled(), links, refdata::bundled_reference_data(), {}));
+     }},
+    {"check: 100,000-clause document (all rules, linked)", 10000.0,
+     [] {
+         static const Links links = link_document(huge());
+         keep(check::check_document(huge(), links, refdata::bundled_reference_data(), {}));
      }},
 }};
 

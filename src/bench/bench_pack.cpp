@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fmt/format.h>
 #include <stdexcept>
 #include <string>
 #include <unistd.h>
@@ -11,21 +12,29 @@
 namespace clerk::bench {
 namespace {
 
-std::string pack_command() {
-    namespace fs = std::filesystem;
-    fs::path clerk = fs::read_symlink("/proc/self/exe").parent_path() / "clerk";
-    fs::path out =
+namespace fs = std::filesystem;
+
+// Where the pack is written; removed after each run.
+const fs::path& pack_output() {
+    static const fs::path out =
         fs::temp_directory_path() / ("clerk-bench-pack-" + std::to_string(::getpid()) + ".pdf");
-    return "'" + clerk.string() + "' pack '" + std::string(CLERK_SOURCE_DIR) +
-           "/examples/pack/pack.yaml' -o '" + out.string() + "' >/dev/null 2>&1";
+    return out;
+}
+
+std::string pack_command() {
+    fs::path clerk = fs::read_symlink("/proc/self/exe").parent_path() / "clerk";
+    return fmt::format("'{}' pack '{}/examples/pack/pack.yaml' -o '{}' >/dev/null 2>&1",
+                       clerk.string(), CLERK_SOURCE_DIR, pack_output().string());
 }
 
 Registration registration{{
     {"pack: examples/pack/pack.yaml, whole process (clerk pack)", 1000.0,
      [] {
          static const std::string command = pack_command();
-         if (std::system(command.c_str()) != 0)
-             throw std::runtime_error("clerk pack failed on the example manifest");
+         int status = std::system(command.c_str());
+         std::error_code ignored;
+         fs::remove(pack_output(), ignored);
+         if (status != 0) throw std::runtime_error("clerk pack failed on the example manifest");
      }},
 }};
 

@@ -83,6 +83,8 @@ int run_check(const std::vector<std::string>& paths, const std::string& format,
     inputs.reserve(paths.size());
     for (const std::string& path : paths)
         inputs.push_back(prepare_document(path, config_path));
+    // A report or minutes checked with the documents they present are resolved against them.
+    link_appendices(inputs);
     std::vector<const DocumentInputs*> pointers;
     for (const DocumentInputs& in : inputs)
         pointers.push_back(&in);

@@ -111,7 +111,8 @@ bool check_documents(const std::vector<std::vector<Loaded>>& loaded, const PackO
             if (!doc.document) continue;
             std::vector<Diagnostic> problems;
             check::CheckConfig config = config_for(doc.entry->resolved, "", problems);
-            refdata::ReferenceData data = reference_data_for(doc.entry->resolved, config, problems);
+            refdata::ReferenceData data =
+                reference_data_for(doc.entry->resolved, *doc.document, config, problems);
             check::CheckResult result =
                 check::check_document(*doc.document, link_document(*doc.document), data, config);
             for (auto* list : {&problems, &result.problems, &result.findings})

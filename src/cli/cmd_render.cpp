@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <optional>
 
 namespace clerk::cli {
 
@@ -43,6 +44,35 @@ std::string bundled_templates() {
                        const std::string& help) {
     print_load_diagnostics({error_at(file, {}, "render/input", message, help)});
     exit_with(kExitUnusable);
+}
+
+// The protocol an action plan's outcomes cite (front matter `protocol:`, relative to the
+// plan), loaded, with its file's stem for the name of its page or PDF; nothing for any other
+// document.
+struct CitedProtocol {
+    std::optional<Document> document;
+    std::string stem;
+};
+
+CitedProtocol load_cited_protocol(const std::string& path, const Document& doc) {
+    CitedProtocol cited;
+    const auto& extra = doc.metadata.extra;
+    if (!render::is_action_plan(doc) || !extra.contains("protocol")) return cited;
+    if (!extra["protocol"].is_string())
+        fail(path, "front matter 'protocol:' must name the protocol's file",
+             "write e.g. 'protocol: protocol.md' (relative to this file)");
+    fs::path protocol_path = fs::path(path).parent_path() / extra["protocol"].get<std::string>();
+    cited.document = load_or_exit(protocol_path.string());
+    cited.stem = protocol_path.stem().string();
+    return cited;
+}
+
+// Writes `bytes` as `name` in `out_dir` (the current folder when empty); returns the path.
+std::string write_named(const std::string& out_dir, const std::string& name,
+                        const std::string& bytes) {
+    std::string out = (fs::path(out_dir.empty() ? "." : out_dir) / name).string();
+    write_output(out, bytes);
+    return out;
 }
 
 } // namespace
@@ -102,23 +132,13 @@ std::string render_html_page(const DocumentInputs& in, const std::string& out_di
     render::Templates templates = templates_for(in.config);
     render::RenderContext context;
     context.source_name = fs::path(path).filename().string();
-    std::optional<Document> protocol;
-    const auto& extra = doc.metadata.extra;
-    if (render::is_action_plan(doc) && extra.contains("protocol")) {
-        if (!extra["protocol"].is_string())
-            fail(path, "front matter 'protocol:' must name the protocol's file",
-                 "write e.g. 'protocol: protocol.md' (relative to this file)");
-        fs::path protocol_path =
-            fs::path(path).parent_path() / extra["protocol"].get<std::string>();
-        protocol = load_or_exit(protocol_path.string());
-        context.protocol = &*protocol;
-        context.protocol_page = render::html_file_name(*protocol, protocol_path.stem().string());
+    CitedProtocol protocol = load_cited_protocol(path, doc);
+    if (protocol.document) {
+        context.protocol = &*protocol.document;
+        context.protocol_page = render::html_file_name(*protocol.document, protocol.stem);
     }
     std::string html = render::render_html(doc, links, templates, context);
-    std::string name = render::html_file_name(doc, fs::path(path).stem().string());
-    std::string out = (fs::path(out_dir.empty() ? "." : out_dir) / name).string();
-    write_output(out, html);
-    return out;
+    return write_named(out_dir, render::html_file_name(doc, fs::path(path).stem().string()), html);
 }
 
 pdf::PdfStyle pdf_style_for(const std::string& document, const std::string& config_path) {
@@ -135,29 +155,20 @@ std::string render_pdf_file(const std::string& path, const std::string& out_dir,
     Links links = link_document(doc);
     pdf::PdfContext context;
     context.source_name = fs::path(path).filename().string();
-    std::optional<Document> protocol;
-    const auto& extra = doc.metadata.extra;
-    if (render::is_action_plan(doc) && extra.contains("protocol")) {
-        if (!extra["protocol"].is_string())
-            fail(path, "front matter 'protocol:' must name the protocol's file",
-                 "write e.g. 'protocol: protocol.md' (relative to this file)");
-        fs::path protocol_path =
-            fs::path(path).parent_path() / extra["protocol"].get<std::string>();
-        protocol = load_or_exit(protocol_path.string());
-        context.protocol = &*protocol;
-        context.protocol_file = pdf::pdf_file_name(*protocol, protocol_path.stem().string());
+    CitedProtocol protocol = load_cited_protocol(path, doc);
+    if (protocol.document) {
+        context.protocol = &*protocol.document;
+        context.protocol_file = pdf::pdf_file_name(*protocol.document, protocol.stem);
     }
     pdf::PdfOutput pdf;
     try {
         pdf = pdf::render_pdf(doc, links, style, context);
     } catch (const std::exception& e) {
         fail(path, std::string("cannot write the PDF: ") + e.what(),
-             "check the fonts named in pdf.yaml are installed (fc-list)");
+             "check the fonts named in pdf.yaml are installed (fc-list) and that a logo.png "
+             "in the templates folder is a PNG image");
     }
-    std::string name = pdf::pdf_file_name(doc, fs::path(path).stem().string());
-    std::string out = (fs::path(out_dir.empty() ? "." : out_dir) / name).string();
-    write_output(out, pdf.bytes);
-    return out;
+    return write_named(out_dir, pdf::pdf_file_name(doc, fs::path(path).stem().string()), pdf.bytes);
 }
 
 void register_render(CLI::App& app) {

@@ -3,10 +3,12 @@
 #include "io/files.hpp"
 #include "link/links.hpp"
 #include "load/load.hpp"
+#include "model/document_kinds.hpp"
 #include "model/limits.hpp"
 #include "refdata/bundled.hpp"
 #include "refdata/load_refdata.hpp"
 
+#include <deque>
 #include <filesystem>
 
 namespace clerk::cli {
@@ -64,6 +66,7 @@ check::CheckConfig config_for(const std::string& document_path, const std::strin
 }
 
 refdata::ReferenceData reference_data_for(const std::string& document_path,
+                                          const Document& document,
                                           const check::CheckConfig& config,
                                           std::vector<Diagnostic>& problems) {
     refdata::ReferenceData data = refdata::bundled_reference_data();
@@ -128,7 +131,9 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
                 data.deprecated = refdata::parse_deprecated_titles(text, name, problems);
             },
             problems);
-    return data;
+    // A constitution map is one council's: a document that names another council, or none,
+    // is not measured against it.
+    return refdata::for_council(std::move(data), document.metadata.council);
 }
 
 DocumentInputs prepare_document(const std::string& path, const std::string& config_path,
@@ -141,8 +146,78 @@ DocumentInputs prepare_document(const std::string& path, const std::string& conf
     in.document = std::move(*loaded.document);
     in.links = with_parallels ? link_document(*in.document) : link_references(*in.document);
     in.config = config_for(path, config_path, in.config_problems);
-    in.data = reference_data_for(path, in.config, in.problems);
+    in.data = reference_data_for(path, *in.document, in.config, in.problems);
     return in;
+}
+
+namespace {
+
+// The same file, however its path is written.
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    return fs::equivalent(a, b, ec);
+}
+
+// The appendices a covering document lists in its front matter, read from beside it;
+// `loaded` keeps those not among `inputs` alive.
+void add_listed_appendices(DocumentInputs& in, std::vector<DocumentInputs>& inputs,
+                           std::deque<Document>& loaded,
+                           std::vector<AppendixDocument>& appendices) {
+    const nlohmann::ordered_json& extra = in.document->metadata.extra;
+    auto listed = extra.find("appendices");
+    if (listed == extra.end() || !listed->is_array()) return;
+    for (const auto& item : *listed) {
+        if (!item.is_string()) continue;
+        fs::path path = fs::path(in.path).parent_path() / item.get<std::string>();
+        auto given = std::find_if(inputs.begin(), inputs.end(), [&](const DocumentInputs& other) {
+            return &other != &in && other.usable() && same_file(other.path, path);
+        });
+        if (given != inputs.end()) {
+            appendices.push_back({&*given->document, given->path});
+            continue;
+        }
+        LoadResult result = load_file(path.string());
+        if (!result.ok()) {
+            std::string why;
+            for (const Diagnostic& d : result.diagnostics)
+                if (d.severity == Severity::Error && why.empty()) why = d.message;
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.code = "check/appendix";
+            d.file = in.path;
+            d.span = {in.document->metadata.pos, in.document->metadata.pos};
+            d.message = "the appendix '" + item.get<std::string>() +
+                        "' listed in the front matter cannot be used (" + why +
+                        "): its numbers are not looked for there";
+            d.suggestion = "put the file beside the document, or correct 'appendices:'";
+            in.problems.push_back(std::move(d));
+            continue;
+        }
+        loaded.push_back(std::move(*result.document));
+        appendices.push_back({&loaded.back(), path.lexically_normal().string()});
+    }
+}
+
+} // namespace
+
+void link_appendices(std::vector<DocumentInputs>& inputs) {
+    std::deque<Document> loaded; // a deque: pointers to its documents stay valid as it grows
+    for (DocumentInputs& in : inputs) {
+        if (!in.usable() || !covers_other_documents(in.document->metadata)) continue;
+        std::vector<AppendixDocument> appendices;
+        add_listed_appendices(in, inputs, loaded, appendices);
+        for (const DocumentInputs& other : inputs) {
+            if (&other == &in || !other.usable() ||
+                covers_other_documents(other.document->metadata))
+                continue;
+            bool listed =
+                std::any_of(appendices.begin(), appendices.end(), [&](const AppendixDocument& a) {
+                    return a.document == &*other.document;
+                });
+            if (!listed) appendices.push_back({&*other.document, other.path});
+        }
+        if (!appendices.empty()) resolve_in_appendices(in.links, appendices);
+    }
 }
 
 } // namespace clerk::cli

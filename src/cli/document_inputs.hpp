@@ -23,8 +23,10 @@ check::CheckConfig config_for(const std::string& document_path, const std::strin
 /// The reference data for a document: the bundled data, with each part replaced by the
 /// council's own file where there is one (the configuration's `reference:` and
 /// `constitution_map:`, else beside the document: reference/ or ../reference/,
-/// constitution-map.yaml, deprecated-titles.yaml). Never depends on the working folder.
+/// constitution-map.yaml, deprecated-titles.yaml). A constitution map naming another council
+/// than the document's is left out. Never depends on the working folder.
 refdata::ReferenceData reference_data_for(const std::string& document_path,
+                                          const Document& document,
                                           const check::CheckConfig& config,
                                           std::vector<Diagnostic>& problems);
 
@@ -46,5 +48,11 @@ struct DocumentInputs {
 /// cannot be read is a value with its diagnostics, not an exit.
 DocumentInputs prepare_document(const std::string& path, const std::string& config_path,
                                 bool with_parallels = true);
+
+/// Resolves the references each covering document among `inputs` (a report, minutes, an
+/// agenda) makes to numbers it does not contain against its appendices: the files its front
+/// matter lists under `appendices:` (beside it), then the other documents checked with it
+/// that cover none. A listed file that cannot be read is a warning of that document.
+void link_appendices(std::vector<DocumentInputs>& inputs);
 
 } // namespace clerk::cli

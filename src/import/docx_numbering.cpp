@@ -102,18 +102,20 @@ std::optional<NumberLabel> DocxNumbering::next(int num_id, int level) {
     auto def = levels.find(level);
     if (def == levels.end()) return std::nullopt;
 
-    std::vector<int>& counters = counters_[inst->second.abstract_id];
-    counters.resize(9, -1);
+    std::vector<std::optional<int>>& counters = counters_[inst->second.abstract_id];
+    counters.resize(9);
     Instance& instance = inst->second;
+    std::optional<int>& counter = counters[static_cast<std::size_t>(level)];
     if (auto o = instance.start_overrides.find(level);
         o != instance.start_overrides.end() && !instance.override_used[level]) {
+        // A restart: this paragraph shows the override's value itself (0 included).
         instance.override_used[level] = true;
-        counters[static_cast<std::size_t>(level)] = o->second - 1;
+        counter = o->second;
+    } else {
+        counter = counter ? *counter + 1 : def->second.start;
     }
-    int& counter = counters[static_cast<std::size_t>(level)];
-    counter = counter < 0 ? def->second.start : counter + 1;
     for (std::size_t d = static_cast<std::size_t>(level) + 1; d < counters.size(); ++d)
-        counters[d] = -1;
+        counters[d].reset();
 
     NumberLabel label;
     label.level = level;
@@ -131,9 +133,7 @@ std::optional<NumberLabel> DocxNumbering::next(int num_id, int level) {
             pattern[i + 1] <= '9') {
             int at = pattern[i + 1] - '1';
             const Level& shown = levels[at];
-            int value = counters[static_cast<std::size_t>(at)] < 0
-                            ? shown.start
-                            : counters[static_cast<std::size_t>(at)];
+            int value = counters[static_cast<std::size_t>(at)].value_or(shown.start);
             if (shown.format != "decimal" && shown.format != "decimalZero") label.decimal = false;
             label.text += format_number(value, shown.format);
             ++i;

@@ -45,8 +45,8 @@ class DocxNumbering {
     };
     std::map<int, std::map<int, Level>> abstracts_; ///< abstractNumId -> level -> definition
     std::map<int, Instance> instances_;             ///< numId -> instance
-    std::map<int, std::vector<int>>
-        counters_; ///< abstractNumId -> counter per level (-1 unstarted)
+    /// abstractNumId -> counter per level (empty until the level's first paragraph).
+    std::map<int, std::vector<std::optional<int>>> counters_;
 };
 
 } // namespace clerk::import

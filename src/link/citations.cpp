@@ -1,6 +1,7 @@
 // The citation grammar: Acts of Parliament and provisions of the constitution.
 #include "link/citations.hpp"
 
+#include "refdata/reference_data.hpp"
 #include "text/pattern.hpp"
 
 #include <algorithm>
@@ -64,24 +65,6 @@ void tidy_section(ActCitation& c) {
 }
 
 } // namespace
-
-std::string normalise_label(std::string_view label) {
-    std::string out;
-    for (char c : label)
-        if (c != ' ' && c != '\t')
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    // "5d" -> "5(d)": a number followed by one letter is the bracketed form councils use.
-    if (out.size() >= 2 && std::isalpha(static_cast<unsigned char>(out.back())) &&
-        std::isdigit(static_cast<unsigned char>(out[out.size() - 2])) &&
-        out.find('(') == std::string::npos) {
-        char letter = out.back();
-        out.pop_back();
-        out += '(';
-        out += letter;
-        out += ')';
-    }
-    return out;
-}
 
 std::string title_key(std::string_view title) {
     std::string out;
@@ -270,7 +253,7 @@ std::vector<ConstitutionCitation> find_constitution_citations(std::string_view t
             c.part = m.str(2);
             c.certain = !c.part.empty() || names_constitution;
         } else if (m.matched(3)) {
-            c.part = normalise_label(m.str(3) + letter);
+            c.part = refdata::normalise_label(m.str(3) + letter);
             c.schedule = m.str(5);
             bool lettered = c.part.find('(') != std::string::npos;
             c.certain = (!c.schedule.empty() || lettered || names_constitution);

@@ -49,7 +49,4 @@ std::vector<ConstitutionCitation> find_constitution_citations(std::string_view t
 /// Act's title share ("Children's Act" and "Childrens Act").
 std::string title_key(std::string_view title);
 
-/// Normalises a Part or Schedule label: "4 (b)" -> "4(b)", "5d" -> "5(d)", "IV" stays.
-std::string normalise_label(std::string_view label);
-
 } // namespace clerk

@@ -28,12 +28,30 @@ void Links::index_parallels(std::size_t unit_count) {
     }
 }
 
+namespace {
+
+// "Section 1 – Purpose", "Paragraph 4: Conduct": the heading's own label, not a reference.
+bool is_heading_label(std::string_view heading, const Reference& ref) {
+    if (ref.kind != ReferenceKind::Internal || ref.range.begin != 0 || ref.targets.size() != 1)
+        return false;
+    std::string_view rest = heading.substr(std::min(ref.range.end, heading.size()));
+    while (!rest.empty() && rest.front() == ' ')
+        rest.remove_prefix(1);
+    for (std::string_view mark : {"–", "—", "-", ":", "."})
+        if (rest.rfind(mark, 0) == 0) return true;
+    return rest.empty();
+}
+
+} // namespace
+
 Links link_references(const Document& doc) {
     Links links;
     links.runs = text::text_runs(doc);
     links.backlinks.resize(doc.units.size());
     for (std::size_t r = 0; r < links.runs.size(); ++r) {
-        for (Reference& ref : find_references(links.runs[r].text, links.runs[r].unit)) {
+        const text::TextRun& run = links.runs[r];
+        for (Reference& ref : find_references(run.text, run.unit)) {
+            if (run.is_heading && is_heading_label(run.text.text, ref)) continue;
             ref.run = r;
             links.references.push_back(std::move(ref));
         }

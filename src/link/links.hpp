@@ -28,6 +28,7 @@ struct ReferenceTarget {
     std::string noun;         ///< the word that named it, lower case: "section", "appendix", ""
     UnitIndex unit = kNoUnit; ///< the unit, or kNoUnit when unresolved
     SourceSpan span;          ///< where the number is written
+    std::string elsewhere;    ///< the appendix (as named) that has it, when this document has not
 };
 
 /// A reference found in prose.
@@ -64,6 +65,8 @@ struct Links {
     std::vector<Reference> references;       ///< in document order
     std::vector<std::vector<int>> backlinks; ///< per unit: indexes of references naming it
     std::vector<Parallel> parallels;         ///< sorted by first side's position
+    std::vector<std::string> appendices;     ///< the documents (as named) that numbers this one
+                                             ///< lacks were looked for in; empty when none
 
     /// The units whose parallel provisions include `unit`.
     std::vector<UnitIndex> parallels_of(UnitIndex unit) const;
@@ -77,6 +80,18 @@ struct Links {
 /// Finds the references in one run of plain text; `from` is recorded on each, and `range`
 /// gives the bytes of the text.
 std::vector<Reference> find_references(const PlainText& text, UnitIndex from);
+
+/// An appendix a covering document (a report, minutes) is resolved against.
+struct AppendixDocument {
+    const Document* document = nullptr;
+    std::string name; ///< as the findings name it: the file's path
+};
+
+/// Resolves the internal references of a covering document that name no unit of its own
+/// against its appendices, in order: "Section 5.8" to the first appendix with a unit 5.8,
+/// "Appendix 2" to the appendix titled "Appendix 2 ...", else to the second of those whose
+/// titles carry no label. Records the appendices looked in on `links`.
+void resolve_in_appendices(Links& links, const std::vector<AppendixDocument>& appendices);
 
 /// Runs the link stage over a document.
 Links link_document(const Document& doc);

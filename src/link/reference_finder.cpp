@@ -145,8 +145,15 @@ std::vector<Reference> find_references(const PlainText& plain, UnitIndex from) {
         std::size_t b = m.begin(), e = m.end();
         if (overlaps(taken, b, e)) continue;
         std::string list = m.str(2);
-        // "Section 28(1)" of an Act that is cited elsewhere in the sentence is not ours.
-        if (e < t.size() && t[e] == '(' && list.find('.') == std::string::npos) continue;
+        // "Section 28(1)", "section 27 (2)": a single number with a subsection in brackets is
+        // a statute's section, not ours (the clauses of a protocol are numbered with dots).
+        std::size_t after = e;
+        while (after < t.size() && t[after] == ' ')
+            ++after;
+        if (after < t.size() && t[after] == '(' && list.find('.') == std::string::npos &&
+            (after == e ||
+             (after + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[after + 1])))))
+            continue;
         std::string word = lower(m.groups[1]);
         if (word.back() == 's' && word != "paras.") word.pop_back();
         if (word.rfind("para", 0) == 0) word = "paragraph";

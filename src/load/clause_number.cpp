@@ -33,8 +33,11 @@ bool starts_with_time_word(std::string_view text) {
     return false;
 }
 
-// Scans "d(.d)*" with components of 1-3 digits and no leading zeros. Returns the number of
-// components and the end offset (before any trailing dot).
+// Scans "d(.d)*" with no leading zeros. A component after the first has 1-3 digits (a
+// date's year, "1.5.2020", is not a clause); the first may have up to 6, so that a long
+// constitution's section 1000 is read, but one of 4 or more digits needs a further
+// component or a trailing dot ("1000.2", "1000."): alone it is a year ("2020 Review").
+// Returns the number of components and the end offset (before any trailing dot).
 struct Scanned {
     int components = 0;
     std::size_t end = 0;
@@ -48,7 +51,8 @@ Scanned scan_number(std::string_view text) {
         while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
             ++i;
         std::size_t digits = i - start;
-        if (digits == 0 || digits > 3 || (digits > 1 && text[start] == '0')) return {};
+        std::size_t most = s.components == 0 ? 6 : 3;
+        if (digits == 0 || digits > most || (digits > 1 && text[start] == '0')) return {};
         ++s.components;
         s.end = i;
         if (i + 1 < text.size() && text[i] == '.' &&
@@ -56,6 +60,8 @@ Scanned scan_number(std::string_view text) {
             ++i;
             continue;
         }
+        bool dotted = i < text.size() && text[i] == '.';
+        if (s.components == 1 && digits > 3 && !dotted) return {};
         return s;
     }
 }
@@ -86,7 +92,7 @@ std::optional<NumberMatch> match_heading_number(std::string_view text) {
     auto m = match_number(text, 1);
     if (!m) return m;
     std::string_view rest = text.substr(m->length);
-    // "2020 Review" is a year, caught by the three-digit limit; "3 Councillors" is a count
+    // "2020 Review" is a year, caught by the scan; "3 Councillors" is a count
     // when there is no dot and only one level.
     if (m->id.find('.') == std::string::npos && m->written.back() != '.' && !rest.empty() &&
         std::islower(static_cast<unsigned char>(rest.front())))

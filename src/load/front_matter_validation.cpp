@@ -1,6 +1,7 @@
 #include "load/front_matter_validation.hpp"
 
 #include "model/ascii.hpp"
+#include "model/document_kinds.hpp"
 #include "model/metadata.hpp"
 #include "text/similarity.hpp"
 
@@ -53,6 +54,37 @@ class Validator {
             fmt::format("the status is one of: {}", list));
     }
 
+    void kind(const YAML::Node& node) {
+        if (!node.IsScalar()) return;
+        const std::vector<std::string>& kinds = known_kinds();
+        std::string value = node.Scalar();
+        if (std::find(kinds.begin(), kinds.end(), value) != kinds.end()) return;
+        std::vector<std::string_view> candidates(kinds.begin(), kinds.end());
+        // "Report", "action plan", "reports": the kind meant.
+        std::string key = ascii_lower(value);
+        std::replace(key.begin(), key.end(), ' ', '-');
+        std::string_view near = closest_word(key, candidates, true);
+        std::string list;
+        for (const std::string& k : kinds)
+            list += (list.empty() ? "" : " | ") + k;
+        add(node,
+            near.empty() ? fmt::format("unknown kind '{}'", value)
+                         : fmt::format("unknown kind '{}': did you mean '{}'?", value, near),
+            fmt::format("the kind is one of: {}", list));
+    }
+
+    // A list of file names (`appendices:`): a report's appendices, beside it.
+    void file_list(const YAML::Node& node, std::string_view key) {
+        bool ok = node.IsSequence();
+        if (ok)
+            for (const auto& item : node)
+                ok = ok && item.IsScalar() && !item.Scalar().empty();
+        if (ok) return;
+        add(node, fmt::format("'{}' must be a list of file names", key),
+            fmt::format("write '{}: [appendix-1.md, appendix-2.md]', the files beside this one",
+                        key));
+    }
+
     void date(const YAML::Node& node, std::string_view key) {
         if (!node.IsScalar()) return;
         std::string why;
@@ -85,9 +117,13 @@ class Validator {
 } // namespace
 
 const std::vector<std::string_view>& known_front_matter_keys() {
+    // Every key Clerk reads or writes: the model's fields, `review`, an action plan's
+    // `protocol`, what `clerk import` writes (`adopted`, `updated`, `time`, a report's
+    // `appendices`) and the PDF's `keywords`.
     static const std::vector<std::string_view> keys{
-        "title",       "council", "part",   "version",  "status",  "date",    "meeting",   "kind",
-        "definitions", "history", "review", "protocol", "adopted", "updated", "appendices"};
+        "title",    "council", "part",    "version",     "status",  "date",
+        "time",     "meeting", "kind",    "definitions", "history", "review",
+        "protocol", "adopted", "updated", "appendices",  "keywords"};
     return keys;
 }
 
@@ -153,6 +189,9 @@ std::string_view closest_word(std::string_view word,
         bool prefix = allow_suffix && word.size() > c.size() && c.size() >= 4 &&
                       word.substr(0, c.size()) == c && word.size() - c.size() <= 3;
         if (prefix) d = std::min<std::size_t>(d, 1);
+        // A short word is another word more often than a misspelling ("type" is not "time"):
+        // it must begin as the candidate does.
+        if (std::min(word.size(), c.size()) <= 4 && word.substr(0, 2) != c.substr(0, 2)) continue;
         if (d < best_distance && d * 2 < std::max(word.size(), c.size())) {
             best = c;
             best_distance = d;
@@ -182,6 +221,10 @@ std::vector<Diagnostic> validate_front_matter(const std::string& yaml,
             check.date(kv.second, key);
         else if (key == "version")
             check.version(kv.second);
+        else if (key == "kind")
+            check.kind(kv.second);
+        else if (key == "appendices")
+            check.file_list(kv.second, key);
         else if (key == "history" && kv.second.IsSequence()) {
             for (const auto& entry : kv.second) {
                 if (!entry.IsMap()) continue;

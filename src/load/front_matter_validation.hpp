@@ -1,5 +1,6 @@
-// Validating the front matter: misspelt keys, statuses outside the vocabulary, dates that
-// are not dates and versions that are not version strings.
+// Validating the front matter: misspelt keys, statuses and kinds outside their vocabularies,
+// dates that are not dates, versions that are not version strings and appendix lists that
+// are not lists of files.
 #pragma once
 
 #include "model/diagnostic.hpp"
@@ -34,9 +35,9 @@ std::string_view closest_word(std::string_view word,
 
 /// Checks the YAML of a front-matter block (already known to parse as a mapping) and returns
 /// one error per problem, each at its line in the file: a key one or two letters from a
-/// known key ("did you mean 'status'?"), a status outside the vocabulary, a `date` (or a
-/// history entry's date) that is not a real YYYY-MM-DD date, a version that is not a
-/// version string.
+/// known key ("did you mean 'status'?"), a status or kind outside its vocabulary, a `date`
+/// (or a history entry's date) that is not a real YYYY-MM-DD date, a version that is not a
+/// version string, `appendices` that is not a list of file names.
 std::vector<Diagnostic> validate_front_matter(const std::string& yaml,
                                               std::uint32_t first_yaml_line,
                                               const std::string& path);

@@ -34,7 +34,7 @@ std::vector<std::string> components(std::string_view number) {
 }
 
 bool all_digits(const std::string& s) {
-    if (s.empty() || s.size() > 3 || s[0] == '0') return false;
+    if (s.empty() || s.size() > 6 || s[0] == '0') return false;
     for (char c : s)
         if (!is_digit(c)) return false;
     return true;

@@ -1,5 +1,6 @@
 // What the pack says about itself: document information, XMP, language, page labels.
 #include "pack/qpdf_parts.hpp"
+#include "render/html_writer.hpp"
 
 #include <fmt/format.h>
 
@@ -7,29 +8,7 @@ namespace clerk::pack::detail {
 
 namespace {
 
-std::string xml_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
+// The XMP packet; its text is escaped as HTML text is, which is also well-formed XML.
 std::string xmp(const PackInfo& info) {
     return fmt::format(
         R"(<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -47,8 +26,8 @@ std::string xmp(const PackInfo& info) {
 </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>)",
-        xml_escape(info.title), xml_escape(info.author), xml_escape(info.subject),
-        xml_escape(info.lang));
+        render::escape_html(info.title), render::escape_html(info.author),
+        render::escape_html(info.subject), render::escape_html(info.lang));
 }
 
 } // namespace

@@ -14,6 +14,7 @@ namespace {
 
 constexpr double kListIndent = 16;
 constexpr double kCellPadding = 4;
+constexpr double kLogoHeight = 42; // points
 
 std::string bullet_for(int level) {
     static const char* bullets[] = {"\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x97\xa6"};
@@ -139,19 +140,37 @@ std::string FlowBuilder::fill(const std::string& tmpl, const Document& doc,
 
 void FlowBuilder::title_block(const Document& doc, const std::string& fallback_title) {
     const Metadata& meta = doc.metadata;
+    // The council's logo at the top right, the council's name and part beside it.
+    double logo_height = 0;
+    if (!style_.logo_png.empty()) {
+        ImageItem logo;
+        logo.picture = decode_png(style_.logo_png, style_.logo_path);
+        double aspect = static_cast<double>(picture_width(logo.picture)) /
+                        static_cast<double>(picture_height(logo.picture));
+        logo.height = kLogoHeight;
+        logo.width = std::min(kLogoHeight * aspect, width_ / 3);
+        logo.height = logo.width / aspect;
+        logo.x = width_ - logo.width;
+        logo_height = logo.height;
+        flow_.image(std::move(logo));
+    }
+    double beside = 0; // the height of the lines beside the logo
+    double beside_width = logo_height > 0 ? width_ - flow_.images.back().width - 12 : width_;
     if (!meta.council.empty()) {
-        TextItem t(block(meta.council, Role::Council, width_));
+        TextItem t(block(meta.council, Role::Council, beside_width));
         t.tag = "P";
+        beside += t.body.height();
         flow_.text(std::move(t));
     }
     if (!meta.part.empty()) {
-        TextItem t(block(word("constitution") + " " + meta.part, Role::Council, width_));
+        TextItem t(block(word("constitution") + " " + meta.part, Role::Council, beside_width));
         t.tag = "P";
+        beside += t.body.height();
         flow_.text(std::move(t));
     }
     TextItem title(block(meta.title.empty() ? fallback_title : meta.title, Role::Title, width_));
     title.tag = "H1";
-    title.space_before = 8;
+    title.space_before = std::max(8.0, logo_height + 8 - beside);
     title.space_after = 14;
     title.rule_below = style_.banner_rule;
     title.keep_with_next = true;
@@ -203,24 +222,31 @@ void FlowBuilder::title_block(const Document& doc, const std::string& fallback_t
     flow_.row(std::move(banner));
 }
 
-void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
-                           const std::map<std::string, std::string>& pages, bool with_control) {
-    TextItem heading(block(word("contents"), Role::H2, width_));
+void FlowBuilder::section_heading(const std::string& title, const std::string& destination) {
+    TextItem heading(block(title, Role::H2, width_));
     heading.tag = "H2";
     heading.keep_with_next = true;
     heading.space_before = style_.heading_space;
     heading.space_after = 6;
     FlowEntry& e = flow_.text(std::move(heading));
-    e.destinations = {"contents"};
-    e.outline = word("contents");
+    e.destinations = {destination};
+    e.outline = title;
     e.outline_level = 1;
+}
+
+void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
+                           const std::map<std::string, std::string>& pages, bool with_control) {
+    section_heading(word("contents"), "contents");
     flow_.open("TOC");
     std::vector<ContentsEntry> all = entries;
     if (with_control) all.push_back({"", word("document_control"), "document-control", 0});
     double number_width = 28;
     for (const ContentsEntry& c : all) {
         double indent = c.depth * 18.0;
-        double label_width = c.label.empty() ? 0 : (c.depth == 0 ? 24.0 : 28.0);
+        // An unnumbered top-level entry (an appendix, document control) starts at the margin;
+        // an unnumbered entry inside a section (a "Quick Guide") lines up with the titles of
+        // its numbered neighbours, as in the HTML contents.
+        double label_width = c.label.empty() && c.depth == 0 ? 0 : (c.depth == 0 ? 24.0 : 28.0);
         auto it = pages.find(c.destination);
         std::string page = it == pages.end() ? std::string("0") : it->second;
         Role role = c.depth == 0 ? Role::Body : Role::Small;
@@ -246,15 +272,7 @@ void FlowBuilder::document_control(const Document& doc) {
     const Metadata& meta = doc.metadata;
     if (meta.history.empty()) return;
     flow_.open("Sect");
-    TextItem heading(block(word("document_control"), Role::H2, width_));
-    heading.tag = "H2";
-    heading.keep_with_next = true;
-    heading.space_before = style_.heading_space;
-    heading.space_after = 6;
-    FlowEntry& e = flow_.text(std::move(heading));
-    e.destinations = {"document-control"};
-    e.outline = word("document_control");
-    e.outline_level = 1;
+    section_heading(word("document_control"), "document-control");
     std::vector<double> shares{0.12, 0.2, 0.18, 0.2, 0.3};
     auto make_row = [&](const std::vector<std::string>& values, bool header) {
         RowItem row;
@@ -404,9 +422,14 @@ void FlowBuilder::table(InlineText& inlines, UnitIndex unit, const Block& b, dou
             weight[c] =
                 std::max(weight[c],
                          std::sqrt(static_cast<double>(plain_text(r.cells[c].inlines).size() + 4)));
+    // No column more than four times as wide as the narrowest, so that one long cell does not
+    // squeeze the others until their words break.
+    double narrowest = *std::min_element(weight.begin(), weight.end());
     double total = 0;
-    for (double w : weight)
+    for (double& w : weight) {
+        w = std::min(w, 4 * narrowest);
         total += w;
+    }
     double available = width_ - x;
     flow_.open("Table");
     int header = -1;

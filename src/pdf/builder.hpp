@@ -59,6 +59,9 @@ class FlowBuilder {
     std::string status_word(const std::string& status, const char* what) const;
 
   private:
+    /// A heading of the document's own furniture (contents, document control): H2, kept with
+    /// what follows, a destination and a top-level bookmark.
+    void section_heading(const std::string& title, const std::string& destination);
     void list(InlineText& inlines, UnitIndex unit, const Block& block, double x, int level);
 
     const PdfStyle& style_;

@@ -1,12 +1,15 @@
 #include "pdf/draw.hpp"
 
 #include <cairo-pdf.h>
+#include <cmath>
 #include <fmt/format.h>
 #include <map>
 
 namespace clerk::pdf {
 
 namespace {
+
+constexpr double kLeaderStep = 4.5; // leader dots' spacing, in points
 
 // A string value in cairo's attribute syntax: single-quoted, ' and \ escaped.
 std::string cairo_quoted(std::string_view text) {
@@ -32,7 +35,7 @@ class Drawer {
             }
             const FlowEntry& e = flow_.entries[static_cast<std::size_t>(p.entry)];
             if (p.repeat_row >= 0) {
-                row(flow_.rows[static_cast<std::size_t>(p.repeat_row)], p.y, false);
+                row(flow_.rows[static_cast<std::size_t>(p.repeat_row)], p.y, false, 0, -1);
                 continue;
             }
             switch (e.kind) {
@@ -46,8 +49,11 @@ class Drawer {
                 text(e, flow_.texts[static_cast<std::size_t>(e.item)], p);
                 break;
             case FlowKind::Row:
-                marks(e, p.y);
-                row(flow_.rows[static_cast<std::size_t>(e.item)], p.y, true);
+                if (p.row_from <= 0) marks(e, p.y);
+                row(flow_.rows[static_cast<std::size_t>(e.item)], p.y, true, p.row_from, p.row_to);
+                break;
+            case FlowKind::Image:
+                image(flow_.images[static_cast<std::size_t>(e.item)], p.y);
                 break;
             case FlowKind::PageBreak:
                 break;
@@ -70,6 +76,21 @@ class Drawer {
         if (open_.empty()) return;
         cairo_tag_end(cr_, open_.back().c_str());
         open_.pop_back();
+    }
+
+    void image(const ImageItem& item, double y) {
+        begin("Figure");
+        cairo_save(cr_);
+        cairo_translate(cr_, page_.left + item.x, y);
+        cairo_scale(cr_, item.width / picture_width(item.picture),
+                    item.height / picture_height(item.picture));
+        cairo_set_source_surface(cr_, item.picture.get(), 0, 0);
+        // A filled rectangle rather than a paint: a bounded operation that cairo keeps inside
+        // the Figure's marked content.
+        cairo_rectangle(cr_, 0, 0, picture_width(item.picture), picture_height(item.picture));
+        cairo_fill(cr_);
+        cairo_restore(cr_);
+        end();
     }
 
     // Named destinations and the bookmark of a piece, at its top.
@@ -126,12 +147,22 @@ class Drawer {
             double base_y = p.y - t.body.line(p.first_line).top + line.baseline;
             double tw = t.trailing->width();
             double tx = page_.left + page_.content_width - tw;
-            // Leader dots from the end of the text to the number.
-            double from = x + t.body.line_end(n - 1) + 4;
-            cairo_set_source_rgb(cr_, page_.muted.r, page_.muted.g, page_.muted.b);
-            for (double dot = std::ceil(from / 4.5) * 4.5; dot < tx - 4; dot += 4.5) {
-                cairo_arc(cr_, dot, base_y - 0.6, 0.55, 0, 6.2832);
-                cairo_fill(cr_);
+            // Leader dots from the end of the text to the number: one dashed stroke with
+            // round caps (a dash of length 0 is a dot), on a 4.5 pt grid so that the dots
+            // of every entry line up.
+            double from = std::ceil((x + t.body.line_end(n - 1) + 4) / kLeaderStep) * kLeaderStep;
+            double to = tx - 4;
+            if (to > from) {
+                cairo_save(cr_);
+                cairo_set_source_rgb(cr_, page_.muted.r, page_.muted.g, page_.muted.b);
+                cairo_set_line_width(cr_, 1.1);
+                cairo_set_line_cap(cr_, CAIRO_LINE_CAP_ROUND);
+                const double dash[] = {0, kLeaderStep};
+                cairo_set_dash(cr_, dash, 2, 0);
+                cairo_move_to(cr_, from, base_y - 0.6);
+                cairo_line_to(cr_, to, base_y - 0.6);
+                cairo_stroke(cr_);
+                cairo_restore(cr_);
             }
             t.trailing->draw(cr_, tx, base_y - t.trailing->line(0).baseline, 0,
                              t.trailing->line_count());
@@ -149,8 +180,20 @@ class Drawer {
         }
     }
 
-    void row(const RowItem& r, double y, bool tagged) {
-        double h = r.height();
+    // The first line of `block` whose top is at or below `at` (block coordinates).
+    static int line_at(const TextBlock& block, double at) {
+        int i = 0;
+        while (i < block.line_count() && block.line(i).top < at - 0.01)
+            ++i;
+        return i;
+    }
+
+    // A row, or the slice [from, to) of its cells' content when it is split across pages
+    // (to < 0: to the end). Each slice is boxed and padded as a row of its own; its tags make
+    // a row of their own in the structure tree, since cairo cannot reopen an element.
+    void row(const RowItem& r, double y, bool tagged, double from, double to) {
+        if (to < 0) to = r.content_height();
+        double h = to - from + 2 * r.padding;
         bool tags = tagged && !r.tag.empty();
         for (const Cell& c : r.cells) {
             if (c.background) {
@@ -168,25 +211,35 @@ class Drawer {
         for (const Cell& c : r.cells) {
             bool cell_tag = tagged && !c.tag.empty();
             if (cell_tag) begin(c.tag, c.tag_attributes);
-            double cy = y + r.padding;
+            double cy = 0; // the paragraph's top in the cells' content
             for (const CellText& t : c.texts) {
                 cy += t.space_before;
+                // This slice's lines of the paragraph: those whose tops fall in [from, to).
+                int first = line_at(t.body, from - cy), last = line_at(t.body, to - cy);
+                bool label_here = t.label && cy >= from - 0.01 && cy < to - 0.01;
+                double height = std::max(t.body.height(), t.label ? t.label->height() : 0.0);
+                if (first >= last && !label_here) {
+                    cy += height;
+                    continue;
+                }
+                double top = y + r.padding - from; // the page's y of the content's top
                 if (tagged)
                     for (const std::string& o : t.opens)
                         begin(o);
                 double cx = page_.left + c.x + r.padding;
-                if (t.label) {
+                if (label_here) {
                     if (tagged && !t.label_tag.empty()) begin(t.label_tag);
-                    t.label->draw(cr_, cx, cy, 0, t.label->line_count());
+                    t.label->draw(cr_, cx, top + cy, 0, t.label->line_count());
                     if (tagged && !t.label_tag.empty()) end();
                 }
                 if (tagged && !t.body_tag.empty()) begin(t.body_tag);
-                t.body.draw(cr_, cx + t.x, cy, 0, t.body.line_count());
+                if (first < last)
+                    t.body.draw(cr_, cx + t.x, top + cy + t.body.line(first).top, first, last);
                 if (tagged && !t.body_tag.empty()) end();
                 if (tagged)
                     for (int i = 0; i < t.closes; ++i)
                         end();
-                cy += std::max(t.body.height(), t.label ? t.label->height() : 0.0);
+                cy += height;
             }
             if (cell_tag) end();
         }

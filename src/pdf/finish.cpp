@@ -1,6 +1,7 @@
 #include "pdf/finish.hpp"
 
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAnnotationObjectHelper.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -123,6 +124,9 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
         info.removeKey("/ModDate");
     }
 
+    // The fastest deflate level: the object streams it packs are small and repetitive (the
+    // structure tree), so the file is barely larger and the write is a good deal quicker.
+    Pl_Flate::setCompressionLevel(1);
     QPDFWriter writer(pdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);

@@ -4,6 +4,7 @@
 // drawing walks the flow again, page by page.
 #pragma once
 
+#include "pdf/image.hpp"
 #include "pdf/text_block.hpp"
 
 #include <optional>
@@ -47,6 +48,11 @@ struct CellText {
     std::string body_tag;           ///< around the body ("LBody")
 };
 
+/// The top and bottom of one line, from the top of its cell's content.
+struct LineSpan {
+    double top = 0, bottom = 0;
+};
+
 /// A table cell: its paragraphs, stacked.
 struct Cell {
     double x = 0, width = 0; ///< from the content box's left
@@ -55,6 +61,8 @@ struct Cell {
     std::string tag; ///< "TH", "TD" or "" (a box that is not a table)
     std::string tag_attributes;
     double height() const;
+    /// Every line of the cell's paragraphs (bodies and labels), top to bottom.
+    std::vector<LineSpan> lines() const;
 };
 
 /// A table row (or a shaded box: one cell, no tags).
@@ -69,6 +77,25 @@ struct RowItem {
     std::string tag = "TR";
     std::optional<Colour> left_rule; ///< a thick rule down the left (the banner)
     double height() const;
+    /// The height of the cells' content (the row less its padding).
+    double content_height() const { return height() - 2 * padding; }
+    /// A table's body row may be split across pages between lines; a header row or a box
+    /// (the banner) is kept whole.
+    bool splittable() const { return !header && !tag.empty(); }
+    /// The lowest point at most `limit` below `from` (both in the cells' content) that cuts
+    /// through no line of any cell; `from` when not even one line fits.
+    double cut(double from, double limit) const;
+    /// The most lines any one cell has between `from` and `to`.
+    int lines_between(double from, double to) const;
+};
+
+/// A picture (the council's logo), tagged as a Figure whose alternative text the finishing
+/// step sets.
+struct ImageItem {
+    Picture picture;
+    double x = 0; ///< from the content box's left
+    double width = 0, height = 0;
+    double advance = 0; ///< how far the flow moves down past it (0: text runs beside it)
 };
 
 /// What a flow entry is.
@@ -78,6 +105,7 @@ enum class FlowKind {
     Text,      ///< TextItem `item`
     Row,       ///< RowItem `item`
     PageBreak, ///< the next piece starts a page
+    Image,     ///< ImageItem `item`
 };
 
 /// One entry of the flow.
@@ -95,6 +123,7 @@ struct FlowEntry {
 struct Flow {
     std::vector<TextItem> texts;
     std::vector<RowItem> rows;
+    std::vector<ImageItem> images;
     std::vector<FlowEntry> entries;
 
     void open(std::string tag, std::string attributes = {});
@@ -104,6 +133,8 @@ struct Flow {
     /// Adds a row; returns its item index.
     int row(RowItem item);
     void page_break();
+    /// Adds a picture.
+    void image(ImageItem item);
 };
 
 } // namespace clerk::pdf

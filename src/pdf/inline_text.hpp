@@ -5,7 +5,7 @@
 
 #include "link/links.hpp"
 #include "pdf/text_block.hpp"
-#include "render/terms.hpp"
+#include "render/inline_walk.hpp"
 
 #include <functional>
 #include <set>
@@ -15,7 +15,7 @@
 namespace clerk::pdf {
 
 /// The cairo link attributes a reference target leads to, or "" when it leads nowhere.
-using TargetLink = std::function<std::string(const ReferenceTarget&)>;
+using TargetLink = render::TargetLink;
 
 /// A cairo link attribute string for a named destination: "dest='clause-5.7'".
 std::string dest_link(std::string_view name);
@@ -39,22 +39,8 @@ class InlineText {
     std::string unit_link(UnitIndex unit) const;
 
   private:
-    struct Overlay {
-        std::size_t begin, end;
-        std::string link;
-    };
-    std::vector<Overlay> overlays(UnitIndex unit, const std::vector<Inline>& inlines);
-    void walk(RichText& out, const std::vector<Inline>& inlines,
-              const std::vector<Overlay>& overlays, std::size_t& offset, Face face, bool in_link,
-              bool& in_script);
-
-    const Document& doc_;
-    const Links& links_;
     const std::vector<std::string>& anchors_;
-    TargetLink target_link_;
-    std::vector<render::TermEntry> terms_;
-    std::vector<std::vector<int>> references_of_;
-    std::vector<std::set<std::size_t>> terms_linked_;
+    render::OverlayFinder overlays_;
 };
 
 } // namespace clerk::pdf

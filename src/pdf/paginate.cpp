@@ -21,7 +21,7 @@ class Paginator {
             switch (e.kind) {
             case FlowKind::Open:
             case FlowKind::Close:
-                out_.placements.push_back({index, page_, y_, 0, 0, -1});
+                out_.placements.push_back({index, page_, y_, 0, 0, -1, 0, -1});
                 break;
             case FlowKind::PageBreak:
                 if (y_ > top_ + kSlack) new_page();
@@ -32,6 +32,13 @@ class Paginator {
             case FlowKind::Row:
                 row(index);
                 break;
+            case FlowKind::Image: {
+                const ImageItem& image = flow_.images[static_cast<std::size_t>(e.item)];
+                if (!at_top() && y_ + image.height > bottom_ + kSlack) new_page();
+                out_.placements.push_back({index, page_, y_, 0, 0, -1, 0, -1});
+                y_ += image.advance;
+                break;
+            }
             }
         }
         out_.pages = page_ + 1;
@@ -72,7 +79,7 @@ class Paginator {
             keep = t.keep_with_next;
         } else {
             const RowItem& r = flow_.rows[static_cast<std::size_t>(e.item)];
-            own = (top ? 0 : r.space_before) + r.height();
+            own = (top ? 0 : r.space_before) + (r.splittable() ? least_of_row(r) : r.height());
             keep = r.header;
         }
         if (keep && depth < 8) {
@@ -96,7 +103,7 @@ class Paginator {
             while (from + k < n && body.height(from, from + k + 1) <= avail + kSlack)
                 ++k;
             if (from + k == n) {
-                out_.placements.push_back({index, page_, y_, from, n, -1});
+                out_.placements.push_back({index, page_, y_, from, n, -1, 0, -1});
                 y_ += body.height(from, n);
                 break;
             }
@@ -119,32 +126,88 @@ class Paginator {
                 while (from + k < n && body.height(from, from + k + 1) <= avail + kSlack)
                     ++k;
             }
-            out_.placements.push_back({index, page_, y_, from, from + k, -1});
+            out_.placements.push_back({index, page_, y_, from, from + k, -1, 0, -1});
             from += k;
             new_page();
         }
         y_ += t.space_after;
     }
 
+    // The least of a splittable row that may start a page's part of it: its first lines,
+    // as many as a split leaves at the least, with the padding.
+    double least_of_row(const RowItem& r) const {
+        double content = r.content_height();
+        double at = 0;
+        for (const Cell& c : r.cells) {
+            std::vector<LineSpan> lines = c.lines();
+            if (lines.empty()) continue;
+            at = std::max(at, lines[std::min<std::size_t>(lines.size(), kMinLines) - 1].bottom);
+        }
+        return std::min(content, at) + 2 * r.padding;
+    }
+
+    // Starts a page in the middle of a table: the header row again, when it has one.
+    void table_page(const RowItem& r, int index) {
+        new_page();
+        if (r.repeat_header >= 0 && !r.header) {
+            out_.placements.push_back({index, page_, y_, 0, 0, r.repeat_header, 0, -1});
+            y_ += flow_.rows[static_cast<std::size_t>(r.repeat_header)].height();
+        }
+        page_top_is_header_ = true;
+    }
+
+    // Where to end this page's part of a row that does not fit from `from`: a cut with at least
+    // two lines above and below it in some cell, or `from` when there is none.
+    double split_point(const RowItem& r, double from, double avail) const {
+        double end = r.content_height();
+        double at = r.cut(from, avail);
+        while (at > from && r.lines_between(at, end) < kMinLines)
+            at = r.cut(from, at - from - kSlack);
+        if (r.lines_between(from, at) < kMinLines) return from;
+        return at;
+    }
+
     void row(int index) {
         const RowItem& r = flow_.rows[static_cast<std::size_t>(
             flow_.entries[static_cast<std::size_t>(index)].item)];
-        if (!at_top() && y_ + needed(index, false) > bottom_ + kSlack) {
-            new_page();
-            if (r.repeat_header >= 0 && !r.header) {
-                out_.placements.push_back({index, page_, y_, 0, 0, r.repeat_header});
-                y_ += flow_.rows[static_cast<std::size_t>(r.repeat_header)].height();
-            }
-        }
+        if (!at_top() && y_ + needed(index, false) > bottom_ + kSlack) table_page(r, index);
         if (!at_top()) y_ += r.space_before;
-        out_.placements.push_back({index, page_, y_, 0, 0, -1});
-        y_ += r.height() + r.space_after;
+        double end = r.content_height();
+        double from = 0;
+        while (true) {
+            double avail = bottom_ - y_ - 2 * r.padding;
+            if (!r.splittable() || end - from <= avail + kSlack) {
+                out_.placements.push_back(
+                    {index, page_, y_, 0, 0, -1, from, from > 0 ? end : -1.0});
+                y_ += end - from + 2 * r.padding;
+                break;
+            }
+            double at = split_point(r, from, avail);
+            bool fresh = at_top() || (r.repeat_header >= 0 && page_top_is_header_);
+            if (at <= from) {
+                if (!fresh) {
+                    table_page(r, index);
+                    page_top_is_header_ = true;
+                    continue;
+                }
+                // Nothing splits well even on a page of its own: cut where the page ends.
+                at = r.cut(from, avail);
+                if (at <= from)
+                    at = std::min(end, from + std::max(avail, 1.0)); // a line taller than a page
+            }
+            out_.placements.push_back({index, page_, y_, 0, 0, -1, from, at});
+            from = at;
+            table_page(r, index);
+        }
+        page_top_is_header_ = false;
+        y_ += r.space_after;
     }
 
     const Flow& flow_;
     double top_, bottom_;
     double y_;
     int page_ = 0;
+    bool page_top_is_header_ = false; ///< nothing on this page yet but a repeated header
     Pagination out_;
 };
 
@@ -153,7 +216,7 @@ class Paginator {
 Pagination paginate(const Flow& flow, double top, double bottom) {
     Pagination p = Paginator(flow, top, bottom).run();
     for (const Placement& pl : p.placements) {
-        if (pl.repeat_row >= 0 || pl.first_line != 0) continue;
+        if (pl.repeat_row >= 0 || pl.first_line != 0 || pl.row_from > 0) continue;
         const FlowEntry& e = flow.entries[static_cast<std::size_t>(pl.entry)];
         for (const std::string& d : e.destinations)
             p.destination_pages.emplace(d, pl.page);

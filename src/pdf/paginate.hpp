@@ -1,5 +1,6 @@
 // Cutting the flow into pages: headings kept with what follows, no single widow or orphan
-// line, table rows whole, a table's header row repeated at the top of each page it spans.
+// line, a table row split between lines only when it must (at least two lines on each side),
+// a table's header row repeated at the top of each page it spans.
 #pragma once
 
 #include "pdf/flow.hpp"
@@ -17,6 +18,9 @@ struct Placement {
     double y = 0;                      ///< top, from the page's top
     int first_line = 0, last_line = 0; ///< text items: the lines placed here
     int repeat_row = -1; ///< a repeated header row (drawn as page furniture, untagged)
+    /// Rows: the slice of the cells' content placed here, [row_from, row_to); row_to < 0 for
+    /// all of it. A row split across pages has one placement per page.
+    double row_from = 0, row_to = -1;
 };
 
 /// The flow cut into pages.

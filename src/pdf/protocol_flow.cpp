@@ -64,11 +64,12 @@ class ProtocolFlow {
         if (appendix && !unit.number.empty())
             title = unit.title.empty() ? unit.number : unit.number + " – " + unit.title;
         bool label = numbered(unit) && !appendix;
-        TextItem t(b_.block(title, role, b_.width() - (label ? hang : 0)));
-        if (label) {
-            t.label = b_.block(unit.number, role, hang);
-            t.x = hang;
-        }
+        // An unnumbered heading inside a section (a "Quick Guide") starts where its numbered
+        // neighbours' titles do; a top-level one (an appendix) at the margin.
+        bool in_title_column = label || level > 2;
+        TextItem t(b_.block(title, role, b_.width() - (in_title_column ? hang : 0)));
+        if (label) t.label = b_.block(unit.number, role, hang);
+        if (in_title_column) t.x = hang;
         t.tag = std::string("H") + std::to_string(std::min(level, 6));
         t.keep_with_next = true;
         t.space_before = b_.style().heading_space * (level <= 2 ? 1.0 : 0.7);

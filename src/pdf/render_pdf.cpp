@@ -92,7 +92,9 @@ std::string draw_furniture(const Document& doc, const PdfStyle& style, const Flo
     TextStyle small = b.text_style(Role::Muted);
     TextStyle mark = b.text_style(Role::Title);
     mark.size = std::min(page.width, page.height) * 0.22;
-    mark.colour = style.draft_mark;
+    RichText mark_word;
+    mark_word.add(b.word("draft_mark"));
+    TextBlock draft_mark(context, std::move(mark_word), mark, page.width * 2);
     std::string total = std::to_string(first_number + pages - 1);
     for (int i = 0; i < pages; ++i) {
         std::map<std::string, std::string> numbers{{"page", std::to_string(first_number + i)},
@@ -123,18 +125,16 @@ std::string draw_furniture(const Document& doc, const PdfStyle& style, const Flo
         text(style.footer_left, PANGO_ALIGN_LEFT, fy);
         text(style.footer_right, PANGO_ALIGN_RIGHT, fy);
         if (draft) {
-            RichText r;
-            r.add(b.word("draft_mark"));
-            TextBlock block(context, std::move(r), mark, page.width * 2);
-            double w = block.width(), h = block.height();
+            // Outlines, not text: the mark is not part of the document's words, so it must
+            // not turn up when the text is copied, searched or read aloud.
             cairo_save(cr);
             cairo_translate(cr, page.width / 2, page.height / 2);
             cairo_rotate(cr, -std::atan2(page.height, page.width));
-            cairo_push_group(cr);
-            block.draw(cr, -w / 2, -h / 2, 0, block.line_count());
-            cairo_pop_group_to_source(cr);
-            cairo_paint_with_alpha(cr, style.draft_opacity);
+            draft_mark.add_outlines(cr, -draft_mark.width() / 2, -draft_mark.height() / 2);
             cairo_restore(cr);
+            cairo_set_source_rgba(cr, style.draft_mark.r, style.draft_mark.g, style.draft_mark.b,
+                                  style.draft_opacity);
+            cairo_fill(cr);
         }
         cairo_show_page(cr);
     }
@@ -198,7 +198,10 @@ PdfOutput produce_pdf(const Production& production, const PdfStyle& style,
     FinishOptions options;
     options.first_page_number = context.first_page_number;
     options.keep_dates = !pdf_date(doc.metadata.date).empty();
-    if (!doc.metadata.council.empty()) options.figure_alt = doc.metadata.council + " logo";
+    // The logo is the only Figure; without one the structure tree need not be walked.
+    if (!style.logo_png.empty())
+        options.figure_alt = doc.metadata.council.empty() ? std::string("Council logo")
+                                                          : doc.metadata.council + " logo";
     PdfOutput out;
     out.bytes = finish_pdf(content, furniture, options);
     out.pages = pagination.pages;

@@ -54,29 +54,79 @@ TextContext::TextContext() {
 }
 
 TextContext::~TextContext() {
+    cache_.clear();
     g_object_unref(context_);
 }
 
-TextBlock::TextBlock(const TextContext& context, RichText text, const TextStyle& style,
-                     double width)
-    : text_(std::move(text)), style_(style) {
-    layout_ = pango_layout_new(context.get());
+namespace {
+
+// What a layout depends on, as one string: the text, where its faces, links and marks fall,
+// the font settings and the width. Colours are left out: they are drawn, not laid out.
+std::string layout_key(const RichText& text, const TextStyle& style, double width) {
+    std::string key;
+    key.reserve(text.text.size() + 64 + 12 * (text.faces.size() + text.links.size()));
+    auto number = [&key](auto value) {
+        key.append(reinterpret_cast<const char*>(&value), sizeof value);
+    };
+    number(width);
+    number(style.size);
+    number(style.line_height);
+    number(static_cast<int>(style.bold) | static_cast<int>(style.italic) << 1 |
+           static_cast<int>(style.justify) << 2 | static_cast<int>(style.align) << 4);
+    key += style.family;
+    key += '\0';
+    key += style.mono_family;
+    key += '\0';
+    for (const FaceSpan& f : text.faces) {
+        number(f.begin);
+        number(f.end);
+        number(static_cast<int>(f.face));
+    }
+    key += '\1';
+    for (const LinkSpan& l : text.links) {
+        number(l.begin);
+        number(l.end);
+    }
+    key += '\1';
+    for (const MarkSpan& m : text.marks) {
+        number(m.begin);
+        number(m.end);
+        number(static_cast<int>(m.mark));
+    }
+    key += '\1';
+    key += text.text;
+    return key;
+}
+
+} // namespace
+
+LaidOutText::~LaidOutText() {
+    if (layout) g_object_unref(layout);
+}
+
+std::shared_ptr<const LaidOutText>
+TextContext::lay_out(const RichText& text, const TextStyle& style, double width) const {
+    std::string key = layout_key(text, style, width);
+    auto found = cache_.find(key);
+    if (found != cache_.end()) return found->second;
+    ++made_;
+    PangoLayout* layout = pango_layout_new(context_);
     PangoFontDescription* font = pango_font_description_new();
     pango_font_description_set_family(font, style.family.c_str());
     pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
     if (style.bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
     if (style.italic) pango_font_description_set_style(font, PANGO_STYLE_ITALIC);
-    pango_layout_set_font_description(layout_, font);
+    pango_layout_set_font_description(layout, font);
     pango_font_description_free(font);
-    pango_layout_set_width(layout_, pango_units_from_double(std::max(width, 1.0)));
-    pango_layout_set_wrap(layout_, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_justify(layout_, style.justify);
-    pango_layout_set_alignment(layout_, style.align);
-    pango_layout_set_line_spacing(layout_, static_cast<float>(style.line_height));
-    pango_layout_set_text(layout_, text_.text.data(), static_cast<int>(text_.text.size()));
+    pango_layout_set_width(layout, pango_units_from_double(std::max(width, 1.0)));
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_justify(layout, style.justify);
+    pango_layout_set_alignment(layout, style.align);
+    pango_layout_set_line_spacing(layout, static_cast<float>(style.line_height));
+    pango_layout_set_text(layout, text.text.data(), static_cast<int>(text.text.size()));
 
     PangoAttrList* attrs = pango_attr_list_new();
-    for (const FaceSpan& f : text_.faces) {
+    for (const FaceSpan& f : text.faces) {
         switch (f.face) {
         case Face::Regular:
             break;
@@ -97,75 +147,61 @@ TextBlock::TextBlock(const TextContext& context, RichText text, const TextStyle&
     }
     // A colour on each link splits pango's runs at the link's ends, so each run is either
     // all link or none.
-    for (const LinkSpan& l : text_.links)
+    for (const LinkSpan& l : text.links)
         insert(attrs,
                pango_attr_foreground_new(channel(style.link_colour.r), channel(style.link_colour.g),
                                          channel(style.link_colour.b)),
                l.begin, l.end);
-    for (const MarkSpan& m : text_.marks) {
+    for (const MarkSpan& m : text.marks) {
         const Colour& c = m.mark == Mark::Deleted ? style.deleted_colour : style.inserted_colour;
         insert(attrs, pango_attr_foreground_new(channel(c.r), channel(c.g), channel(c.b)), m.begin,
                m.end);
     }
-    pango_layout_set_attributes(layout_, attrs);
+    pango_layout_set_attributes(layout, attrs);
     pango_attr_list_unref(attrs);
 
-    PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+    std::vector<TextLine> lines;
+    PangoLayoutIter* iter = pango_layout_get_iter(layout);
     do {
         int y0 = 0, y1 = 0;
         pango_layout_iter_get_line_yrange(iter, &y0, &y1);
-        lines_.push_back(
+        lines.push_back(
             {from_pango(y0), from_pango(y1), from_pango(pango_layout_iter_get_baseline(iter))});
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
+    auto laid = std::make_shared<const LaidOutText>(layout, std::move(lines));
+    cache_.emplace(std::move(key), laid);
+    return laid;
 }
 
-TextBlock::TextBlock(TextBlock&& other) noexcept
-    : text_(std::move(other.text_)), style_(std::move(other.style_)), layout_(other.layout_),
-      lines_(std::move(other.lines_)) {
-    other.layout_ = nullptr;
-}
-
-TextBlock& TextBlock::operator=(TextBlock&& other) noexcept {
-    if (this != &other) {
-        if (layout_) g_object_unref(layout_);
-        text_ = std::move(other.text_);
-        style_ = std::move(other.style_);
-        layout_ = other.layout_;
-        lines_ = std::move(other.lines_);
-        other.layout_ = nullptr;
-    }
-    return *this;
-}
-
-TextBlock::~TextBlock() {
-    if (layout_) g_object_unref(layout_);
-}
+TextBlock::TextBlock(const TextContext& context, RichText text, const TextStyle& style,
+                     double width)
+    : text_(std::move(text)), style_(style), laid_(context.lay_out(text_, style, width)) {}
 
 double TextBlock::height(int first, int last) const {
-    if (last <= first || lines_.empty()) return 0;
-    return lines_[static_cast<std::size_t>(last - 1)].bottom -
-           lines_[static_cast<std::size_t>(first)].top;
+    if (last <= first || laid_->lines.empty()) return 0;
+    return laid_->lines[static_cast<std::size_t>(last - 1)].bottom -
+           laid_->lines[static_cast<std::size_t>(first)].top;
 }
 
 double TextBlock::width() const {
     PangoRectangle logical;
-    pango_layout_get_extents(layout_, nullptr, &logical);
+    pango_layout_get_extents(laid_->layout, nullptr, &logical);
     return from_pango(logical.x + logical.width);
 }
 
 double TextBlock::line_end(int i) const {
-    PangoLayoutLine* line = pango_layout_get_line_readonly(layout_, i);
+    PangoLayoutLine* line = pango_layout_get_line_readonly(laid_->layout, i);
     PangoRectangle logical;
     pango_layout_line_get_extents(line, nullptr, &logical);
     int x = 0;
-    pango_layout_index_to_line_x(layout_, line->start_index, FALSE, nullptr, &x);
+    pango_layout_index_to_line_x(laid_->layout, line->start_index, FALSE, nullptr, &x);
     return from_pango(x + logical.width);
 }
 
 void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const {
     double dy = y - (first < line_count() ? line(first).top : 0);
-    PangoLayoutIter* iter = pango_layout_get_iter(layout_);
+    PangoLayoutIter* iter = pango_layout_get_iter(laid_->layout);
     int index = 0;
     do {
         if (index < first) continue;
@@ -212,6 +248,11 @@ void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const
         if (open) cairo_tag_end(cr, CAIRO_TAG_LINK);
     } while (++index, pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
+}
+
+void TextBlock::add_outlines(cairo_t* cr, double x, double y) const {
+    cairo_move_to(cr, x, y);
+    pango_cairo_layout_path(cr, laid_->layout);
 }
 
 } // namespace clerk::pdf

@@ -9,6 +9,7 @@
 #include <memory>
 #include <pango/pangocairo.h>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace clerk::pdf {
@@ -68,8 +69,28 @@ struct TextStyle {
     std::string mono_family = "monospace";
 };
 
+/// One line of a laid-out block.
+struct TextLine {
+    double top = 0; ///< from the block's top
+    double bottom = 0;
+    double baseline = 0;
+};
+
+/// Text as pango laid it out: the layout (read-only once made) and its lines.
+struct LaidOutText {
+    LaidOutText(PangoLayout* made, std::vector<TextLine> measured)
+        : layout(made), lines(std::move(measured)) {}
+    ~LaidOutText();
+    LaidOutText(const LaidOutText&) = delete;
+    LaidOutText& operator=(const LaidOutText&) = delete;
+    PangoLayout* layout;
+    std::vector<TextLine> lines;
+};
+
 /// Where pango lays text out: a context at 72 dpi without hinting, so that a point on the
-/// page is a point in the layout and the PDF does not depend on the screen.
+/// page is a point in the layout and the PDF does not depend on the screen. It keeps each
+/// layout it makes: the contents are laid out again until their page numbers settle, and
+/// every pass but the first then finds all its text already laid out.
 class TextContext {
   public:
     TextContext();
@@ -78,27 +99,25 @@ class TextContext {
     TextContext& operator=(const TextContext&) = delete;
     PangoContext* get() const { return context_; }
 
+    /// The layout of `text` in `style` at `width`: made once, then shared.
+    std::shared_ptr<const LaidOutText> lay_out(const RichText& text, const TextStyle& style,
+                                               double width) const;
+    /// How many layouts were made (not found made).
+    std::size_t layouts_made() const { return made_; }
+
   private:
     PangoContext* context_;
-};
-
-/// One line of a laid-out block.
-struct TextLine {
-    double top = 0; ///< from the block's top
-    double bottom = 0;
-    double baseline = 0;
+    mutable std::unordered_map<std::string, std::shared_ptr<const LaidOutText>> cache_;
+    mutable std::size_t made_ = 0;
 };
 
 /// A block of text laid out at a width.
 class TextBlock {
   public:
     TextBlock(const TextContext& context, RichText text, const TextStyle& style, double width);
-    TextBlock(TextBlock&&) noexcept;
-    TextBlock& operator=(TextBlock&&) noexcept;
-    ~TextBlock();
 
-    int line_count() const { return static_cast<int>(lines_.size()); }
-    const TextLine& line(int i) const { return lines_[static_cast<std::size_t>(i)]; }
+    int line_count() const { return static_cast<int>(laid_->lines.size()); }
+    const TextLine& line(int i) const { return laid_->lines[static_cast<std::size_t>(i)]; }
     /// Height of lines [first, last).
     double height(int first, int last) const;
     double height() const { return height(0, line_count()); }
@@ -111,12 +130,14 @@ class TextBlock {
     /// Draws lines [first, last) with the block's top at `y` (the first line drawn at `y`),
     /// each link in its own Link tag.
     void draw(cairo_t* cr, double x, double y, int first, int last) const;
+    /// Adds the outlines of the glyphs to the current path, the block's top left at (x, y):
+    /// filled, they look like text but are not text (nothing to extract or read aloud).
+    void add_outlines(cairo_t* cr, double x, double y) const;
 
   private:
     RichText text_;
     TextStyle style_;
-    PangoLayout* layout_ = nullptr;
-    std::vector<TextLine> lines_;
+    std::shared_ptr<const LaidOutText> laid_;
 };
 
 } // namespace clerk::pdf

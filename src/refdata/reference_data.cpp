@@ -11,6 +11,15 @@ std::string lower(std::string_view text) {
     return ascii_lower(text);
 }
 
+ReferenceData for_council(ReferenceData data, const std::string& council) {
+    if (data.constitution && !data.constitution->council.empty() &&
+        data.constitution->council != council) {
+        data.constitution.reset();
+        data.constitution_of_another_council = true;
+    }
+    return data;
+}
+
 std::string normalise_label(std::string_view label) {
     std::string out;
     for (char c : label)

@@ -153,7 +153,15 @@ struct ReferenceData {
     std::optional<DeprecatedTitles> deprecated;
     std::optional<CanonicalTexts> canonical;
     std::optional<ConstitutionMap> constitution;
+    /// A map was found but is another council's, so it was left out: the rules that need
+    /// one are skipped without a note, as the document is not that council's.
+    bool constitution_of_another_council = false;
 };
+
+/// The data a document of `council` ("" when it names none) is measured against: a
+/// constitution map is one council's, so another council's map (one naming its council) is
+/// left out.
+ReferenceData for_council(ReferenceData data, const std::string& council);
 
 /// Lower-cases ASCII letters.
 std::string lower(std::string_view text);

@@ -3,6 +3,7 @@
 #include "model/ascii.hpp"
 #include "model/plain_text.hpp"
 #include "render/anchors.hpp"
+#include "render/inline_walk.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -11,26 +12,41 @@ namespace clerk::render {
 
 namespace {
 
-bool starts_with_tag(std::string_view html, std::string_view name) {
-    std::string l = ascii_lower(html.substr(0, name.size() + 2));
-    std::string open(1, '<');
-    open += name;
-    return l.rfind(open, 0) == 0 &&
-           (l.size() <= name.size() + 1 || !std::isalnum(static_cast<unsigned char>(l.back())));
-}
-
-// The offset in `text` of a source position, or npos when the run does not hold it.
-std::size_t offset_of(const PlainText& text, SourcePos pos) {
-    for (std::size_t i = 0; i < text.anchors.size(); ++i) {
-        const auto& a = text.anchors[i];
-        std::size_t next =
-            i + 1 < text.anchors.size() ? text.anchors[i + 1].offset : text.text.size();
-        if (!a.pos.known() || a.pos.line != pos.line || pos.column < a.pos.column) continue;
-        std::size_t delta = pos.column - a.pos.column;
-        if (delta < next - a.offset) return a.offset + delta;
+// How a run's inlines become HTML: emphasis, strong and links as elements, references and
+// terms as the overlays say.
+class HtmlInlines : public InlineVisitor {
+  public:
+    HtmlInlines(HtmlWriter& out, std::function<void(std::string_view, const Overlay&)> overlay)
+        : out_(out), overlay_(std::move(overlay)) {}
+    void text(std::string_view words, bool code) override {
+        if (code)
+            out_.element("code", {}, words);
+        else
+            out_.text(words);
     }
-    return std::string::npos;
-}
+    void overlay(std::string_view words, const Overlay& o) override { overlay_(words, o); }
+    void line_break(bool hard) override {
+        if (hard)
+            out_.empty("br");
+        else
+            out_.text("\n");
+    }
+    void open(const Inline& in) override {
+        if (in.kind == InlineKind::Link)
+            out_.open("a", {{"href", in.url}});
+        else
+            out_.open(in.kind == InlineKind::Strong ? "strong" : "em");
+    }
+    void close(const Inline& in) override {
+        out_.close(in.kind == InlineKind::Link     ? "a"
+                   : in.kind == InlineKind::Strong ? "strong"
+                                                   : "em");
+    }
+
+  private:
+    HtmlWriter& out_;
+    std::function<void(std::string_view, const Overlay&)> overlay_;
+};
 
 } // namespace
 
@@ -75,92 +91,20 @@ std::string strip_markup(std::string_view html) {
     return collapsed;
 }
 
-/// A stretch of a run's plain text rendered as a link or a defining instance.
-struct ContentRenderer::Overlay {
-    enum class Kind { Reference, Term, Definition };
-    std::size_t begin;
-    std::size_t end;
-    Kind kind;
-    std::string href;
-    std::size_t term = 0; ///< Term: index into terms_
-};
-
-/// Where a walk over inlines is.
-struct ContentRenderer::Walk {
-    std::size_t offset = 0; ///< into the run's plain text
-    bool in_link = false;   ///< inside a Markdown link: no links inside links
-    bool in_script = false; ///< inside raw <script> or <style>: its text is dropped
-};
-
 ContentRenderer::ContentRenderer(const Document& doc, const Links& links,
                                  const Templates& templates,
                                  const std::vector<std::string>& anchors, TargetHref target_href)
     : doc_(doc), links_(links), templates_(templates), anchors_(anchors),
-      target_href_(std::move(target_href)), terms_(defined_terms(doc)),
-      references_of_(doc.units.size()), terms_linked_(doc.units.size()) {
-    for (std::size_t i = 0; i < links.references.size(); ++i) {
-        UnitIndex from = links.references[i].from;
-        if (from >= 0 && static_cast<std::size_t>(from) < doc.units.size())
-            references_of_[static_cast<std::size_t>(from)].push_back(static_cast<int>(i));
-    }
-}
+      overlays_(doc, links, std::move(target_href)) {}
 
 std::string ContentRenderer::href(UnitIndex unit) const {
     return "#" + anchors_[static_cast<std::size_t>(unit)];
 }
 
-std::vector<ContentRenderer::Overlay>
-ContentRenderer::overlays(UnitIndex unit, const std::vector<Inline>& inlines) {
-    std::vector<Overlay> out;
-    PlainText text = positioned_text(inlines);
-    auto add = [&](SourceSpan span, std::string href) {
-        std::size_t begin = offset_of(text, span.begin);
-        std::size_t last = offset_of(text, span.end);
-        if (begin == std::string::npos || last == std::string::npos || last < begin) return;
-        out.push_back({begin, last + 1, Overlay::Kind::Reference, std::move(href)});
-    };
-    for (int r : references_of_[static_cast<std::size_t>(unit)]) {
-        const Reference& ref = links_.references[static_cast<std::size_t>(r)];
-        if (ref.kind != ReferenceKind::Internal || ref.targets.empty()) continue;
-        if (ref.targets.size() == 1) {
-            std::string h = target_href_(ref.targets.front());
-            if (!h.empty()) add(ref.span, std::move(h));
-            continue;
-        }
-        for (const ReferenceTarget& target : ref.targets) {
-            std::string h = target_href_(target);
-            if (!h.empty()) add(target.span, std::move(h));
-        }
-    }
-    // A term is linked once per section (its first use there), so that the page is not a
-    // thicket of links to the same few definitions.
-    UnitIndex scope = unit;
-    while (scope != kNoUnit &&
-           doc_.units[static_cast<std::size_t>(scope)].kind == UnitKind::Clause &&
-           doc_.units[static_cast<std::size_t>(scope)].parent != kNoUnit)
-        scope = doc_.units[static_cast<std::size_t>(scope)].parent;
-    auto& linked = terms_linked_[static_cast<std::size_t>(scope)];
-    for (const TermHit& hit : find_terms(text.text, terms_)) {
-        bool taken = std::any_of(out.begin(), out.end(), [&](const Overlay& o) {
-            return hit.begin < o.end && o.begin < hit.end;
-        });
-        if (taken || linked.count(hit.entry)) continue;
-        linked.insert(hit.entry);
-        const TermEntry& entry = terms_[hit.entry];
-        if (entry.unit == unit)
-            out.push_back({hit.begin, hit.end, Overlay::Kind::Definition, {}, hit.entry});
-        else
-            out.push_back({hit.begin, hit.end, Overlay::Kind::Term, href(entry.unit), hit.entry});
-    }
-    std::sort(out.begin(), out.end(),
-              [](const Overlay& a, const Overlay& b) { return a.begin < b.begin; });
-    return out;
-}
-
 void ContentRenderer::emit_overlay(HtmlWriter& out, std::string_view text, const Overlay& o) {
     switch (o.kind) {
     case Overlay::Kind::Reference:
-        out.element("a", {{"class", "ref"}, {"href", o.href}}, text);
+        out.element("a", {{"class", "ref"}, {"href", o.link}}, text);
         break;
     case Overlay::Kind::Definition:
         out.element("dfn", {}, text);
@@ -168,95 +112,21 @@ void ContentRenderer::emit_overlay(HtmlWriter& out, std::string_view text, const
     case Overlay::Kind::Term: {
         std::string tip = "tip-" + std::to_string(++tooltips_);
         out.open("span", {{"class", "term"}});
-        out.element("a", {{"class", "term-link"}, {"href", o.href}, {"aria-describedby", tip}},
-                    text);
+        out.element(
+            "a", {{"class", "term-link"}, {"href", href(o.defined_in)}, {"aria-describedby", tip}},
+            text);
         out.element("span", {{"class", "tip"}, {"role", "tooltip"}, {"id", tip}},
-                    terms_[o.term].definition);
+                    overlays_.terms()[o.term].definition);
         out.close("span");
         break;
     }
     }
 }
 
-void ContentRenderer::emit_text(HtmlWriter& out, std::string_view text, std::size_t offset,
-                                const std::vector<Overlay>& overlays, const Walk& state) {
-    std::size_t end = offset + text.size();
-    std::size_t at = offset;
-    if (!state.in_link) {
-        for (const Overlay& o : overlays) {
-            if (o.end <= at || o.begin >= end) continue;
-            // A term is linked only when one run of text holds all of it; a reference that
-            // crosses markup is linked piece by piece.
-            bool whole = o.begin >= offset && o.end <= end;
-            if (o.kind != Overlay::Kind::Reference && !whole) continue;
-            std::size_t b = std::max(o.begin, at);
-            std::size_t e = std::min(o.end, end);
-            if (b > at) out.text(text.substr(at - offset, b - at));
-            emit_overlay(out, text.substr(b - offset, e - b), o);
-            at = e;
-        }
-    }
-    if (at < end) out.text(text.substr(at - offset));
-}
-
-void ContentRenderer::walk(HtmlWriter& out, const std::vector<Inline>& inlines,
-                           const std::vector<Overlay>& overlays, Walk& state) {
-    for (const Inline& in : inlines) {
-        switch (in.kind) {
-        case InlineKind::Text:
-            if (!state.in_script) emit_text(out, in.text, state.offset, overlays, state);
-            state.offset += in.text.size();
-            break;
-        case InlineKind::Code:
-            if (!state.in_script) out.element("code", {}, in.text);
-            state.offset += in.text.size();
-            break;
-        case InlineKind::SoftBreak:
-            out.text("\n");
-            state.offset += 1;
-            break;
-        case InlineKind::LineBreak:
-            out.empty("br");
-            state.offset += 1;
-            break;
-        case InlineKind::RawHtml:
-            // Markup is never passed through; the words between tags stay, except a
-            // script's or a style sheet's.
-            if (starts_with_tag(in.text, "script") || starts_with_tag(in.text, "style"))
-                state.in_script = true;
-            else if (ascii_lower(in.text).rfind("</script", 0) == 0 ||
-                     ascii_lower(in.text).rfind("</style", 0) == 0)
-                state.in_script = false;
-            break;
-        case InlineKind::Emphasis:
-            out.open("em");
-            walk(out, in.children, overlays, state);
-            out.close("em");
-            break;
-        case InlineKind::Strong:
-            out.open("strong");
-            walk(out, in.children, overlays, state);
-            out.close("strong");
-            break;
-        case InlineKind::Link:
-            if (!state.in_link && is_safe_url(in.url)) {
-                out.open("a", {{"href", in.url}});
-                state.in_link = true;
-                walk(out, in.children, overlays, state);
-                state.in_link = false;
-                out.close("a");
-            } else {
-                walk(out, in.children, overlays, state);
-            }
-            break;
-        }
-    }
-}
-
 void ContentRenderer::inlines(HtmlWriter& out, UnitIndex unit, const std::vector<Inline>& inlines) {
-    std::vector<Overlay> found = unit == kNoUnit ? std::vector<Overlay>{} : overlays(unit, inlines);
-    Walk state;
-    walk(out, inlines, found, state);
+    HtmlInlines visitor(
+        out, [&](std::string_view words, const Overlay& o) { emit_overlay(out, words, o); });
+    walk_inlines(inlines, overlays_.find(unit, inlines), visitor);
 }
 
 void ContentRenderer::block(HtmlWriter& out, UnitIndex unit, const Block& b, int heading_level,

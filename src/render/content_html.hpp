@@ -5,6 +5,7 @@
 
 #include "link/links.hpp"
 #include "render/html_writer.hpp"
+#include "render/inline_walk.hpp"
 #include "render/templates.hpp"
 #include "render/terms.hpp"
 
@@ -36,24 +37,14 @@ class ContentRenderer {
     std::string href(UnitIndex unit) const;
 
   private:
-    struct Overlay;
-    struct Walk;
     void block(HtmlWriter& out, UnitIndex unit, const Block& block, int heading_level, bool tight);
-    std::vector<Overlay> overlays(UnitIndex unit, const std::vector<Inline>& inlines);
-    void walk(HtmlWriter& out, const std::vector<Inline>& inlines,
-              const std::vector<Overlay>& overlays, Walk& state);
-    void emit_text(HtmlWriter& out, std::string_view text, std::size_t offset,
-                   const std::vector<Overlay>& overlays, const Walk& state);
     void emit_overlay(HtmlWriter& out, std::string_view text, const Overlay& overlay);
 
     const Document& doc_;
     const Links& links_;
     const Templates& templates_;
     const std::vector<std::string>& anchors_;
-    TargetHref target_href_;
-    std::vector<TermEntry> terms_;
-    std::vector<std::vector<int>> references_of_;     ///< per unit: references written in it
-    std::vector<std::set<std::size_t>> terms_linked_; ///< per section: terms already linked
+    OverlayFinder overlays_;
     int tooltips_ = 0;
 };
 

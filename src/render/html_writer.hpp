@@ -9,7 +9,8 @@
 
 namespace clerk::render {
 
-/// Escapes text for element content and quoted attribute values (& < > " ').
+/// Escapes text for element content and quoted attribute values (& < > " '); the result is
+/// also well-formed XML (the pack's XMP metadata uses it).
 std::string escape_html(std::string_view text);
 
 /// True when `url` may be emitted as a link target: a fragment, a relative path, or an

@@ -8,6 +8,7 @@ namespace clerk::check {
 
 Rule rule_ref_broken();
 Rule rule_ref_wrong_kind();
+Rule rule_ref_outside();
 Rule rule_num_gap();
 Rule rule_num_duplicate();
 Rule rule_num_order();
@@ -35,6 +36,7 @@ const std::vector<Rule>& rule_table() {
         std::vector<Rule> rules{
             rule_ref_broken(),
             rule_ref_wrong_kind(),
+            rule_ref_outside(),
             rule_num_gap(),
             rule_num_duplicate(),
             rule_num_order(),

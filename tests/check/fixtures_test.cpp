@@ -61,8 +61,10 @@ TEST_CASE("check fixtures carry their expected findings", "[check][fixtures]") {
         auto loaded = load_text(file.string(), text);
         REQUIRE(loaded.ok());
         Links links = link_document(*loaded.document);
-        auto result =
-            check::check_document(*loaded.document, links, refdata::bundled_reference_data(), {});
+        auto result = check::check_document(*loaded.document, links,
+                                            refdata::for_council(refdata::bundled_reference_data(),
+                                                                 loaded.document->metadata.council),
+                                            {});
         std::set<Finding> found;
         for (const auto* list : {&result.findings, &result.problems})
             for (const Diagnostic& d : *list)

@@ -91,7 +91,10 @@ TEST_CASE("lang/gendered finds the gold list's generic forms and nothing else",
         REQUIRE(loaded.ok());
         Links links = link_document(*loaded.document);
         check::CheckResult result =
-            check::check_document(*loaded.document, links, refdata::bundled_reference_data(), {});
+            check::check_document(*loaded.document, links,
+                                  refdata::for_council(refdata::bundled_reference_data(),
+                                                       loaded.document->metadata.council),
+                                  {});
         for (const Diagnostic& d : result.findings)
             if (d.code == "lang/gendered")
                 found.emplace(seed, d.span.begin.line - shift, d.span.begin.column);

@@ -44,7 +44,9 @@ TEST_CASE("clean protocols in several councils' styles give no warning or error"
 
         auto checked = run_clerk("check --format json --fail-on warning " + file);
         INFO(checked.err);
-        for (const json& d : json::parse(checked.out)["diagnostics"]) {
+        // Kept in a variable: a range-for over a member of a temporary would read freed memory.
+        const json report = json::parse(checked.out);
+        for (const json& d : report["diagnostics"]) {
             ++findings;
             all << file << ":" << d["line"] << ": " << d["severity"].get<std::string>() << ": "
                 << d["message"].get<std::string>() << " [" << d["rule"].get<std::string>() << "]\n";

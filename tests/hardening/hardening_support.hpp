@@ -92,6 +92,24 @@ struct ScratchDir {
     std::string str() const { return path.string(); }
 };
 
+/// Writes `content` to `name` in a fresh scratch folder and runs `clerk COMMAND 'FILE'` on
+/// it under the limits of run_limited.
+inline BoundedRun run_on_file(const std::string& command, const std::string& name,
+                              const std::string& content, int seconds = 60) {
+    ScratchDir dir;
+    std::string file = dir.write(name, content);
+    return run_limited(command + " '" + file + "'", CLERK_SOURCE_DIR, seconds);
+}
+
+/// `piece` written `times` times.
+inline std::string repeat(const std::string& piece, int times) {
+    std::string out;
+    out.reserve(piece.size() * static_cast<std::size_t>(times));
+    for (int i = 0; i < times; ++i)
+        out += piece;
+    return out;
+}
+
 /// A small valid document, to which a test adds what it needs.
 inline std::string small_document(const std::string& extra = "") {
     return "# 1. Scope\n\n1.1 This protocol applies to every Councillor.\n\n" + extra;

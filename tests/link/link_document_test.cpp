@@ -89,3 +89,13 @@ TEST_CASE("parallel provisions: two paragraphs alike are one pair, not one per s
     CHECK(links.parallels[0].a.text.rfind("All Councillors", 0) == 0);
     CHECK(links.parallels[0].a.text.size() > 200);
 }
+
+TEST_CASE("a heading's own label is not a reference; a reference in a heading is", "[link]") {
+    auto r = test::load_markdown("# 1. A\n\n1.1 Text.\n\n## Section 1 – Purpose\n\nText.\n\n"
+                                 "## Paragraph 2: Roles\n\nText.\n\n"
+                                 "## Changes to Section 1.1\n\nText.\n");
+    REQUIRE(r.ok());
+    Links links = link_document(*r.document);
+    REQUIRE(links.references.size() == 1);
+    CHECK(links.references[0].text == "Section 1.1");
+}

@@ -97,6 +97,10 @@ TEST_CASE("reference grammar", "[link][grammar]") {
         {"Pages 5 - 30", nullptr, ""},
         {"Item 4 on the agenda", nullptr, ""},
         {"Tel: 01702 215000", nullptr, ""},
+        // A statute's section with its subsection, however spaced, quoted from the Act.
+        {"a code adopted by it under section 27 (2) (a \"code of conduct\") is", nullptr, ""},
+        {"repealed Section 49 (1) of the Local Government Act 2000", nullptr, ""},
+        {"under section 27(2)", nullptr, ""},
     };
     int should_match = 0, must_not = 0;
     for (const Case& c : cases) {

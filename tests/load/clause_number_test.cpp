@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "load/clause_number.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace clerk;
 
@@ -32,6 +32,11 @@ TEST_CASE("clause numbers that open a paragraph", "[load][number]") {
         {"5.7Text", nullptr},
         {"3.30 pm Tea", nullptr},
         {"2.5% increase", nullptr},
+        {"1000.1 A long constitution's section 1000", "1000.1"},
+        {"123456.7.8 Six digits first", "123456.7.8"},
+        {"1234567.1 Seven digits", nullptr},
+        {"1.1000 A fourth digit after the first component", nullptr},
+        {"1.5.2020 The date", nullptr},
     };
     for (const Case& c : cases) {
         INFO(c.text);
@@ -57,6 +62,13 @@ TEST_CASE("numbers that open a heading", "[load][number]") {
     CHECK(m->written == "9.3");
     CHECK_FALSE(match_heading_number("28 July 2020"));
     CHECK_FALSE(match_heading_number("2020 Review"));
+    CHECK_FALSE(match_heading_number("2020"));
+    m = match_heading_number("1000. Section 1000");
+    REQUIRE(m);
+    CHECK(m->id == "1000");
+    m = match_heading_number("1000.2 Part 2");
+    REQUIRE(m);
+    CHECK(m->id == "1000.2");
     CHECK_FALSE(match_heading_number("Introduction"));
     CHECK_FALSE(match_heading_number("3 councillors attended"));
 }

@@ -1,4 +1,5 @@
 #include "load/front_matter_validation.hpp"
+#include "model/document_kinds.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
@@ -125,4 +126,54 @@ TEST_CASE("closest_word suggests only likely misspellings", "[load][front-matter
     CHECK(closest_word("drafted", statuses, true) == "draft");
     CHECK(closest_word("drafting", statuses, true) == "draft");
     CHECK(closest_word("drafting", statuses, false).empty());
+}
+
+TEST_CASE("the kind must be one of the vocabulary", "[load][front-matter]") {
+    auto r = with_front_matter("title: Review\nkind: reports\n");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].span.begin.line == 3);
+    CHECK(r.diagnostics[0].span.begin.column == 7);
+    CHECK(r.diagnostics[0].message == "unknown kind 'reports': did you mean 'report'?");
+    CHECK(r.diagnostics[0].suggestion ==
+          "the kind is one of: protocol | action-plan | agenda | minutes | report | appendix");
+    CHECK(with_front_matter("kind: Action Plan\n").diagnostics[0].message ==
+          "unknown kind 'Action Plan': did you mean 'action-plan'?");
+    CHECK(with_front_matter("kind: standing orders\n").diagnostics[0].message ==
+          "unknown kind 'standing orders'");
+    // Every kind the import split writes, and the protocol and action plan.
+    for (const std::string& k : known_kinds()) {
+        INFO(k);
+        CHECK(with_front_matter("kind: " + k + "\n").ok());
+    }
+}
+
+TEST_CASE("every key Clerk itself writes or reads is known", "[load][front-matter]") {
+    // What `clerk import` writes (a metadata line's adopted/updated date, a meeting's time,
+    // a report's appendices), an action plan's protocol, the PDF's keywords, the review cycle.
+    auto r = with_front_matter("title: Protocol\ntime: 6.00 pm\nadopted: 2020-11-11\n"
+                               "updated: 2021-01-05\nappendices: [protocol.md, plan.md]\n"
+                               "protocol: protocol.md\nkeywords: [conduct, officers]\n"
+                               "review: { every: 4y }\ndefinitions: \"1.2\"\n");
+    REQUIRE(r.ok());
+    CHECK(r.diagnostics.empty());
+    CHECK(r.document->metadata.extra["time"] == "6.00 pm");
+    // A short key of the council's own is not taken for a misspelling of one of them.
+    auto own = with_front_matter("title: Protocol\ntype: guidance\n");
+    REQUIRE(own.ok());
+    CHECK(own.diagnostics.empty());
+    auto misspelt = with_front_matter("title: Protocol\ntiem: 6.00 pm\nkeyword: conduct\n");
+    REQUIRE(misspelt.diagnostics.size() == 1);
+    CHECK(misspelt.diagnostics[0].message ==
+          "unknown front matter key 'keyword': did you mean 'keywords'?");
+}
+
+TEST_CASE("a report's appendices are a list of file names", "[load][front-matter]") {
+    auto r = with_front_matter("kind: report\nappendices: protocol.md\n");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].span.begin.line == 3);
+    CHECK(r.diagnostics[0].message == "'appendices' must be a list of file names");
+    CHECK(with_front_matter("kind: report\nappendices: [a.md, {x: 1}]\n").diagnostics.size() == 1);
+    CHECK(with_front_matter("kind: report\nappendices:\n  - a.md\n  - b.md\n").ok());
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <string>
 
@@ -69,6 +70,55 @@ inline std::vector<std::string> link_destinations(const std::string& dump) {
         out.push_back(dump.substr(at + key.size(), close - at - key.size()));
     }
     return out;
+}
+
+} // namespace clerk::test
+
+namespace clerk::test {
+
+/// One page of a PDF as RGB pixels (`pdftoppm` at `dpi`).
+struct Raster {
+    int width = 0, height = 0;
+    std::string rgb; ///< three bytes a pixel, row by row
+};
+
+inline Raster page_raster(const std::string& pdf, int page, int dpi) {
+    std::string ppm = shell("pdftoppm -r " + std::to_string(dpi) + " -f " + std::to_string(page) +
+                            " -l " + std::to_string(page) + " '" + pdf + "'");
+    Raster r;
+    // "P6\nW H\n255\n" then the pixels.
+    std::size_t at = 0;
+    auto field = [&]() {
+        while (at < ppm.size() && std::isspace(static_cast<unsigned char>(ppm[at])))
+            ++at;
+        std::size_t start = at;
+        while (at < ppm.size() && !std::isspace(static_cast<unsigned char>(ppm[at])))
+            ++at;
+        return ppm.substr(start, at - start);
+    };
+    if (field() != "P6") return r;
+    r.width = std::stoi(field());
+    r.height = std::stoi(field());
+    field(); // maximum value
+    ++at;    // the one whitespace before the pixels
+    r.rgb = ppm.substr(at);
+    if (r.rgb.size() < static_cast<std::size_t>(r.width) * r.height * 3) r = Raster{};
+    return r;
+}
+
+/// How many pixels of the page's middle third are tinted red (the DRAFT mark's colour, faint):
+/// red well above green and blue. Black, grey and blue text are not.
+inline int tinted_pixels(const Raster& r) {
+    int count = 0;
+    for (int y = r.height / 3; y < 2 * r.height / 3; ++y)
+        for (int x = r.width / 3; x < 2 * r.width / 3; ++x) {
+            std::size_t i = (static_cast<std::size_t>(y) * r.width + x) * 3;
+            int red = static_cast<unsigned char>(r.rgb[i]);
+            int green = static_cast<unsigned char>(r.rgb[i + 1]);
+            int blue = static_cast<unsigned char>(r.rgb[i + 2]);
+            if (red - green > 8 && red - blue > 8) ++count;
+        }
+    return count;
 }
 
 } // namespace clerk::test

@@ -21,14 +21,24 @@ struct Rendered {
     RunResult run;
 };
 
-// Renders a bundled document once per test run into a temporary folder.
+// The temporary folder the rendered documents go to, removed when the tests end.
+struct RenderFolder {
+    fs::path dir = fs::temp_directory_path() / ("clerk-pdf-" + std::to_string(::getpid()));
+    RenderFolder() { fs::create_directories(dir); }
+    ~RenderFolder() {
+        std::error_code ignored;
+        fs::remove_all(dir, ignored);
+    }
+};
+
+// Renders a bundled document once per test run into the temporary folder.
 const Rendered& rendered(const std::string& source, const std::string& name) {
+    static const RenderFolder folder;
     static std::map<std::string, Rendered> cache;
     auto it = cache.find(source);
     if (it != cache.end()) return it->second;
     Rendered r;
-    r.dir = fs::temp_directory_path() / ("clerk-pdf-" + std::to_string(::getpid()));
-    fs::create_directories(r.dir);
+    r.dir = folder.dir;
     r.run = run_clerk("render --to pdf " + source + " -o " + r.dir.string());
     r.pdf = (r.dir / name).string();
     return cache.emplace(source, std::move(r)).first->second;

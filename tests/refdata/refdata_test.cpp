@@ -1,5 +1,6 @@
 // The reference data files: the bundled ones load cleanly and hold what the checks need;
 // bad data gives an error naming the file and line.
+#include "refdata/bundled.hpp"
 #include "refdata/load_refdata.hpp"
 #include "support/helpers.hpp"
 
@@ -169,4 +170,20 @@ TEST_CASE("an explicit reference folder overrides the search, and a missing file
     CHECK_FALSE(data.constitution);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].file == "/nonexistent/constitution-map.yaml");
+}
+
+TEST_CASE("a constitution map is kept only for documents of its own council") {
+    const refdata::ReferenceData& bundled = refdata::bundled_reference_data();
+    REQUIRE(bundled.constitution);
+    const std::string council = bundled.constitution->council;
+    REQUIRE_FALSE(council.empty());
+    refdata::ReferenceData own = refdata::for_council(bundled, council);
+    CHECK(own.constitution);
+    CHECK_FALSE(own.constitution_of_another_council);
+    for (const std::string& other : {std::string("Rushcliffe Borough Council"), std::string()}) {
+        refdata::ReferenceData data = refdata::for_council(bundled, other);
+        CHECK_FALSE(data.constitution);
+        CHECK(data.constitution_of_another_council);
+        CHECK(data.legislation); // the rest stays
+    }
 }

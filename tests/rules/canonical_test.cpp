@@ -20,13 +20,12 @@ TEST_CASE("word_diff reports word-level changes, ignoring case and punctuation")
 }
 
 TEST_CASE("text/canonical: a principle that departs from the 2013 wording") {
-    const auto& texts = *bundled_data().canonical;
     Fixture f("# Appendix 1 – The Nolan Principles\n\n**Leadership**\n\nHolders of public office "
               "should exhibit these "
               "principles in their own behaviour. They should actively promote and robustly "
               "support the principles "
               "and be willing to change poor behaviour wherever it occurs.\n");
-    auto found = f.run("text/canonical", data_with(texts));
+    auto found = f.run_alone("text/canonical");
     REQUIRE(found.size() == 1);
     CHECK(found[0].code == "text/canonical");
     CHECK(found[0].message.find("'change' for 'challenge'") != std::string::npos);
@@ -34,7 +33,6 @@ TEST_CASE("text/canonical: a principle that departs from the 2013 wording") {
 
 TEST_CASE(
     "text/canonical near misses: the exact 2013 wording, the accepted 2021 Leadership wording") {
-    const auto& texts = *bundled_data().canonical;
     Fixture f("# Appendix 1 – The Nolan Principles\n\n**Honesty**\n\nHolders of public office "
               "should be truthful.\n\n"
               "**Leadership**\n\nHolders of public office should exhibit these principles in their "
@@ -44,17 +42,16 @@ TEST_CASE(
               "challenge poor behaviour wherever it occurs.\n\nSelflessness: Holders of public "
               "office should act "
               "solely in terms of the public interest.\n");
-    CHECK(f.run("text/canonical", data_with(texts)).empty());
+    CHECK(f.run_alone("text/canonical").empty());
 }
 
 TEST_CASE("text/canonical: the superseded 1995 wording is out of date") {
-    const auto& texts = *bundled_data().canonical;
     Fixture f("# Appendix 1 – Principles\n\n**Honesty**\n\nHolders of public office have a duty to "
               "declare any private "
               "interests relating to their public duties and to take steps to resolve any "
               "conflicts arising in a way "
               "that protects the public interest.\n");
-    auto found = f.run("text/canonical", data_with(texts));
+    auto found = f.run_alone("text/canonical");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message.find("earlier wording") != std::string::npos);
 }

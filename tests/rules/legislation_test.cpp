@@ -36,11 +36,10 @@ TEST_CASE("Act citations are found with their sections and years") {
 
 TEST_CASE("cite/act-title: a title spelled unlike the register, or not in it but close to an Act "
           "that is") {
-    const auto& reg = *bundled_data().legislation;
     Fixture f(
         "# 9. Access\n\n9.3.1 This is subject to S.100 Local government Act 1972 as amended.\n\n"
         "9.3.2 The Director of Children's Services is established in the Children's Act 2004.\n");
-    auto found = f.run("cite/act-title", data_with(reg));
+    auto found = f.run_alone("cite/act-title", check::Needs::Legislation);
     REQUIRE(found.size() == 2);
     CHECK(found[0].code == "cite/act-title");
     CHECK(found[0].suggestion == "Local Government Act");
@@ -48,7 +47,7 @@ TEST_CASE("cite/act-title: a title spelled unlike the register, or not in it but
 
     Fixture clean("# 9. Access\n\n9.3.1 See S.100 Local Government Act 1972 and the Crime and "
                   "Disorder Act 1998.\n");
-    CHECK(clean.run("cite/act-title", data_with(reg)).empty());
+    CHECK(clean.run_alone("cite/act-title", check::Needs::Legislation).empty());
 }
 
 TEST_CASE("cite/act-title without a register: one title spelled two ways") {
@@ -61,39 +60,36 @@ TEST_CASE("cite/act-title without a register: one title spelled two ways") {
 }
 
 TEST_CASE("cite/act-year: a wrong year for an Act in the register") {
-    const auto& reg = *bundled_data().legislation;
     Fixture f("# 1. A\n\n1.1 The principles are in Section 28 (1) of the Localism Act 2001.\n\n"
               "1.2 The Director of Public Health (Health and Care Act 2012).\n");
-    auto found = f.run("cite/act-year", data_with(reg));
+    auto found = f.run_alone("cite/act-year");
     REQUIRE(found.size() == 2);
     CHECK(found[0].suggestion == "Localism Act 2011");
     CHECK(found[1].suggestion == "Health and Social Care Act 2012");
     Fixture clean("# 1. A\n\n1.1 The Local Government Act 2000 and the Localism Act 2011 apply.\n");
-    CHECK(clean.run("cite/act-year", data_with(reg)).empty());
+    CHECK(clean.run_alone("cite/act-year").empty());
 }
 
 TEST_CASE("cite/act-repealed: a repealed Act relied on, not one whose repeal is told") {
-    const auto& reg = *bundled_data().legislation;
     Fixture f("# 9. Info\n\n9.1.14 The Councillor is entitled to it under the Data Protection Act "
               "1998.\n");
-    auto found = f.run("cite/act-repealed", data_with(reg));
+    auto found = f.run_alone("cite/act-repealed");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message.find("Data Protection Act 2018") != std::string::npos);
     Fixture history(
         "# 1. A\n\n1.1 The 2001 Order lapsed when the Localism Act 2011 repealed Section 49 (1) of "
         "the "
         "Local Government Act 2000.\n\n1.2 Data is handled under the Data Protection Act 2018.\n");
-    CHECK(history.run("cite/act-repealed", data_with(reg)).empty());
+    CHECK(history.run_alone("cite/act-repealed").empty());
 }
 
 TEST_CASE("cite/legislation-section: the section cited for a duty is the one about another") {
-    const auto& reg = *bundled_data().legislation;
     Fixture f("# 1. Introduction\n\n1.1.1 This Protocol is consistent with the Nolan Principles "
               "and the provisions of "
               "Section 29(1) Localism Act 2011.\n\n# Appendix 1 – The Nolan Principles and Section "
               "28(1) of the "
               "Localism Act 2011\n\nText.\n");
-    auto found = f.run("cite/legislation-section", data_with(reg));
+    auto found = f.run_alone("cite/legislation-section");
     REQUIRE(found.size() == 1);
     CHECK(found[0].code == "cite/legislation-section");
     CHECK(found[0].suggestion == "Section 28(1) of the Localism Act 2011");
@@ -104,15 +100,27 @@ TEST_CASE("cite/legislation-section: the section cited for a duty is the one abo
                   "Localism Act 2011, and "
                   "the code is consistent with the Seven Principles (section 28 of the Localism "
                   "Act 2011).\n");
-    CHECK(clean.run("cite/legislation-section", data_with(reg)).empty());
+    CHECK(clean.run_alone("cite/legislation-section").empty());
+}
+
+TEST_CASE("cite/legislation-section near miss: a lettered section inside the Part cited loosely") {
+    // Section 100 stands loosely for Part VA ("access to information"); 100F is in that Part.
+    Fixture precise("# 4. Access\n\n4.1 A Member may ask for any information reasonably needed. "
+                    "The rules are those of the Access to Information Procedure Rules and of "
+                    "section 100F of the Local Government Act 1972.\n");
+    CHECK(precise.run_alone("cite/legislation-section").empty());
+    // A section outside it, in the same context, is still reported.
+    Fixture wrong("# 4. Access\n\n4.1 A Member may ask for any information reasonably needed. "
+                  "The rules are those of the Access to Information Procedure Rules and of "
+                  "section 85 of the Local Government Act 1972.\n");
+    CHECK(wrong.run_alone("cite/legislation-section").size() == 1);
 }
 
 TEST_CASE("cite/act-title near misses: Acts outside the register that merely share a year") {
-    const auto& reg = *bundled_data().legislation;
     Fixture f("# 1. A\n\n1.1 The Water Act 2003 and the Sexual Offences Act 2003 apply, as does "
               "the Equalities Act "
               "2010.\n");
-    auto found = f.run("cite/act-title", data_with(reg));
+    auto found = f.run_alone("cite/act-title", check::Needs::Legislation);
     REQUIRE(found.size() == 1);
     CHECK(found[0].suggestion == "Equality Act");
 }

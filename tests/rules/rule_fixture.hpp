@@ -9,6 +9,7 @@
 #include "text/text_runs.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -46,6 +47,11 @@ struct Fixture {
     }
     /// The findings of one rule with the bundled data.
     std::vector<Diagnostic> run(const std::string& id) const { return run(id, bundled_data()); }
+    /// The findings of one rule with only one part of the bundled data (by default the part
+    /// the rule needs: the legislation register, the canonical texts ...), so that no other
+    /// part plays a part.
+    std::vector<Diagnostic> run_alone(const std::string& id,
+                                      std::optional<check::Needs> part = {}) const;
 };
 
 /// Reference data holding only `part` (a register, a map ...).
@@ -74,6 +80,39 @@ inline refdata::ReferenceData data_with(const refdata::GenderedTerms& part) {
     d.gendered = part;
     return d;
 }
+/// The bundled part a rule needs, alone; no data at all for a rule that needs none.
+inline refdata::ReferenceData bundled_part(check::Needs needs) {
+    const refdata::ReferenceData& all = bundled_data();
+    refdata::ReferenceData d;
+    switch (needs) {
+    case check::Needs::Legislation:
+        d.legislation = all.legislation;
+        break;
+    case check::Needs::ConstitutionMap:
+        d.constitution = all.constitution;
+        break;
+    case check::Needs::GenderedTerms:
+        d.gendered = all.gendered;
+        break;
+    case check::Needs::DeprecatedTitles:
+        d.deprecated = all.deprecated;
+        break;
+    case check::Needs::CanonicalTexts:
+        d.canonical = all.canonical;
+        break;
+    case check::Needs::Nothing:
+        break;
+    }
+    return d;
+}
+
+inline std::vector<Diagnostic> Fixture::run_alone(const std::string& id,
+                                                  std::optional<check::Needs> part) const {
+    const check::Rule* rule = check::find_rule(id);
+    if (!rule) throw std::runtime_error("no rule " + id);
+    return run(id, bundled_part(part.value_or(rule->needs)));
+}
+
 /// No reference data at all.
 inline const refdata::ReferenceData& no_data() {
     static const refdata::ReferenceData none;

@@ -3,6 +3,7 @@
 #include "text/similarity.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <map>
 #include <set>
@@ -12,6 +13,13 @@ namespace clerk::check {
 using namespace text;
 
 namespace {
+
+// True for a section inserted after another and lettered from it ("100F" after "100").
+bool within_section(std::string_view cited, std::string_view other) {
+    if (cited.size() <= other.size() || cited.substr(0, other.size()) != other) return false;
+    return std::all_of(cited.begin() + static_cast<std::ptrdiff_t>(other.size()), cited.end(),
+                       [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+}
 
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
@@ -43,6 +51,9 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
             if (&s != cited && matches(s)) matching.push_back(&s);
         if (matching.size() != 1) continue;
         const refdata::ActSection* meant = matching.front();
+        // Section 100F inside the Part that section 100 stands for: the citation is the more
+        // precise of the two, not another duty.
+        if (within_section(c.section, meant->number)) continue;
         std::string what =
             cited ? fmt::format("section {} is about {}", cited->number, cited->subject)
                   : fmt::format("the register lists no section {} among its sections of interest",

@@ -31,6 +31,8 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                 expected = prev.parts.back() + 1;
                 if (cur.parts.back() <= prev.parts.back()) continue; // num/order or num/duplicate
             } else if (cur.parts.size() == 1 && cur.parts.back() != 1) {
+                // Minutes are numbered on from the last meeting's: their first is never 1.
+                if (ctx.document.metadata.kind == "minutes") continue;
                 expected = 1;
             } else if (cur.parts.size() > 1) {
                 // The first child continues its parent's number ("10.2" -> "10.2.1").

@@ -1,5 +1,6 @@
+#include "model/document_kinds.hpp"
+#include "rules/helpers/other_instruments.hpp"
 #include "rules/rule.hpp"
-#include "text/pattern.hpp"
 
 #include <fmt/format.h>
 
@@ -7,38 +8,10 @@ namespace clerk::check {
 
 namespace {
 
-// The paragraph's text up to `length` bytes after (or before) a reference, on one line.
-std::string text_beside(const Document& document, const Reference& ref, bool after,
-                        std::size_t length) {
-    const std::string& source = document.source.text();
-    std::size_t at = after ? document.source.offset_of(ref.span.end) + 1
-                           : document.source.offset_of(ref.span.begin);
-    std::size_t from = after ? at : (at > length ? at - length : 0);
-    std::string out = source.substr(std::min(from, source.size()), after ? length : at - from);
-    std::size_t blank = after ? out.find("\n\n") : out.rfind("\n\n");
-    if (blank != std::string::npos) out = after ? out.substr(0, blank) : out.substr(blank + 2);
-    for (char& c : out)
-        if (c == '\n') c = ' ';
-    return out;
-}
-
-// True when the numbers are those of another instrument, named after the reference ("section
-// 27 (2) of the Act", "paragraph 39 of Schedule 12 to the Local Government Act 1972", "Section
-// 14 of the Constitution", "paragraph 3 of Part 2 of the Members' Code"), before it ("Part 5,
-// Section 14"), or by a report template's heading ("Section 17 implications", the Crime and
-// Disorder Act 1998). "Section 5 of this Protocol" is this document.
-bool cites_another_instrument(const Document& document, const Reference& ref) {
-    static const text::Pattern named_after(
-        R"(^\s*(?:\(\s*\d+\s*\)\s*)?(?:\([a-z]\)\s*)?(?:of|to|under|in)\s+(?:(?:Schedule|Part|Chapter|Article|Regulation)\s+\w+|(?:the\s+|that\s+)?(?:\(?[A-Z][\w'’()-]*\s+){0,9}(?:Act|Measure|Regulations|Order|Code|Constitution|Rules|Orders|Procedure Rules)\b))");
-    static const text::Pattern implications(R"(^\s*implications\b)", true);
-    static const text::Pattern part_before(R"(\bPart\s+\d+\s*(?:\(\s*[a-z]\s*\)|[a-z])?\s*,?\s*$)");
-    std::string after = text_beside(document, ref, true, 120);
-    std::string before = text_beside(document, ref, false, 40);
-    return named_after.contains(after) || implications.contains(after) ||
-           part_before.contains(before);
-}
-
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+    // A report or minutes cite the numbers of the documents they present: ref/outside notes
+    // those they lack.
+    if (covers_other_documents(ctx.document.metadata)) return;
     for (const Reference& ref : ctx.links.references) {
         if (cites_another_instrument(ctx.document, ref)) continue;
         for (const ReferenceTarget& target : ref.targets) {
@@ -68,6 +41,7 @@ Rule rule_ref_broken() {
             "of the document. Numbers tied to another instrument ('section 27 (2) of the Act', "
             "'paragraph 39 of Schedule 12 to the Local Government Act 1972', 'Part 5, Section "
             "14', a report's 'Section 17 implications') are citations of it, not references. "
+            "A report's or minutes' numbers are left to ref/outside. "
             "Why: a clause removed or renumbered in a redraft leaves references "
             "that send readers nowhere. Example: 'see Section 9.7' when section 9 ends at 9.6.",
             find};

@@ -1,3 +1,4 @@
+#include "model/document_kinds.hpp"
 #include "rules/rule.hpp"
 
 #include <fmt/format.h>
@@ -7,6 +8,8 @@ namespace clerk::check {
 namespace {
 
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+    // A report's "Appendix 1" is a document of its own: ref/outside notes those it lacks.
+    if (covers_other_documents(ctx.document.metadata)) return;
     std::string have;
     for (const Unit& unit : ctx.document.units)
         if (unit.kind == UnitKind::Appendix) have += (have.empty() ? "" : ", ") + unit.number;
@@ -33,9 +36,9 @@ Rule rule_ref_wrong_kind() {
         "a reference to an appendix or annex the document does not have",
         "What it does: finds references to appendices and annexes ('Appendix 3', 'Annex B') that "
         "are not units of the document. Why: appendices are added and dropped between versions and "
-        "a stale label is easy to miss. Example: 'set out in Appendix 2' when the protocol has "
-        "only "
-        "Appendix 1.",
+        "a stale label is easy to miss. A report's or minutes' appendices are documents of "
+        "their own: ref/outside notes those they lack. Example: 'set out in Appendix 2' when "
+        "the protocol has only Appendix 1.",
         find};
 }
 
