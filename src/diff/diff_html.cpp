@@ -4,6 +4,7 @@
 // hidden words for screen readers (the wording's "deleted:", "inserted:"). Line breaks between
 // a unit's paragraphs and list items are kept, so a list does not read as one run-on sentence.
 #include "diff/diff_output.hpp"
+#include "diff/unit_text.hpp"
 #include "model/plain_text.hpp"
 #include "render/html_writer.hpp"
 #include "render/mustache.hpp"
@@ -48,13 +49,6 @@ void marked_text(HtmlWriter& w, const std::vector<TextEdit>& edits,
 
 std::string anchor(std::size_t row) {
     return fmt::format("change-{}", row + 1);
-}
-
-// A unit's title and own text, a line each, as the redline shows an added or removed unit.
-std::string whole_text(const Document& doc, UnitIndex u) {
-    const Unit& unit = doc.units[static_cast<std::size_t>(u)];
-    std::string body = plain_text(unit);
-    return unit.title.empty() ? body : body.empty() ? unit.title : unit.title + "\n" + body;
 }
 
 } // namespace
@@ -129,9 +123,9 @@ std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const D
                 body.element("h3", {}, heading);
             body.open("p");
             if (c.added())
-                marked_text(body, {{EditKind::Insert, whole_text(after, c.new_unit)}}, templates);
+                marked_text(body, {{EditKind::Insert, unit_lines(after, c.new_unit)}}, templates);
             else if (c.removed())
-                marked_text(body, {{EditKind::Delete, whole_text(before, c.old_unit)}}, templates);
+                marked_text(body, {{EditKind::Delete, unit_lines(before, c.old_unit)}}, templates);
             else if (c.amended)
                 marked_text(body, c.edits, templates);
             else

@@ -32,8 +32,8 @@ std::vector<std::string> unit_texts(const Document& doc) {
     return texts;
 }
 
-std::string unit_lines(const Document& doc, std::size_t unit) {
-    const Unit& u = doc.units[unit];
+std::string unit_lines(const Document& doc, UnitIndex unit) {
+    const Unit& u = doc.units[static_cast<std::size_t>(unit)];
     std::string body = plain_text(u);
     std::string whole = u.title.empty() ? body : u.title + "\n" + body;
     std::string out;
