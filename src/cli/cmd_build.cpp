@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fstream>
 #include <iostream>
 
 namespace clerk::cli {
@@ -15,23 +16,46 @@ std::string outline_text(const Document& doc);
 
 namespace {
 
-std::vector<std::string> documents_in(const std::string& dir) {
+// True when a Markdown file opens with front matter: a document of Clerk's, not a stray
+// note (NOTES.md, a to-do list) kept beside the documents.
+bool has_front_matter(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string first;
+    std::getline(in, first);
+    if (first.rfind("\xEF\xBB\xBF", 0) == 0) first.erase(0, 3); // a byte-order mark
+    while (!first.empty() && (first.back() == '\r' || first.back() == ' '))
+        first.pop_back();
+    return first == "---";
+}
+
+// The documents of a folder, and the Markdown files left out because they are not documents.
+struct FolderDocuments {
+    std::vector<std::string> documents;
+    std::vector<std::string> skipped;
+};
+
+FolderDocuments documents_in(const std::string& dir) {
     namespace fs = std::filesystem;
-    std::vector<std::string> out;
+    FolderDocuments out;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
         if (!entry.is_regular_file()) continue;
         auto ext = entry.path().extension().string();
         auto stem = entry.path().stem().string();
-        if ((ext == ".md" || ext == ".xml") && stem != "README")
-            out.push_back(entry.path().string());
+        if (stem == "README" || (ext != ".md" && ext != ".xml")) continue;
+        if (ext == ".md" && !has_front_matter(entry.path()))
+            out.skipped.push_back(entry.path().string());
+        else
+            out.documents.push_back(entry.path().string());
     }
-    std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) {
-        // The protocol first, then the rest by name.
-        bool pa = std::filesystem::path(a).stem() == "protocol";
-        bool pb = std::filesystem::path(b).stem() == "protocol";
-        return pa != pb ? pa : a < b;
-    });
+    std::sort(out.skipped.begin(), out.skipped.end());
+    std::sort(out.documents.begin(), out.documents.end(),
+              [](const std::string& a, const std::string& b) {
+                  // The protocol first, then the rest by name.
+                  bool pa = std::filesystem::path(a).stem() == "protocol";
+                  bool pb = std::filesystem::path(b).stem() == "protocol";
+                  return pa != pb ? pa : a < b;
+              });
     return out;
 }
 
@@ -56,10 +80,19 @@ void register_build(CLI::App& app) {
                                      opts->dir);
             exit_with(kExitUnusable);
         }
-        auto files = documents_in(opts->dir);
+        FolderDocuments found = documents_in(opts->dir);
+        for (const std::string& file : found.skipped)
+            std::cerr << fmt::format("{}: note: skipped: no front matter, so not one of the "
+                                     "documents\n  help: to build it, open it with front matter "
+                                     "('---', 'title: ...', '---')\n",
+                                     file);
+        const std::vector<std::string>& files = found.documents;
         if (files.empty()) {
-            std::cerr << fmt::format("{}: error: no .md or .xml documents in this folder\n",
-                                     opts->dir);
+            std::cerr << fmt::format(
+                "{}: error: no documents in this folder (Markdown with front matter, or Akoma "
+                "Ntoso .xml)\n  help: give the folder that holds the documents, e.g. "
+                "protocol-text/southend, or import a council's text first with clerk import\n",
+                opts->dir);
             exit_with(kExitUnusable);
         }
         // Every document is read, linked and given its data once; one that cannot be used is
@@ -86,9 +119,8 @@ void register_build(CLI::App& app) {
             std::cout << fmt::format("wrote {}\n", json_path);
             std::string akn_path = (std::filesystem::path(opts->output) / (stem + ".xml")).string();
             write_output(akn_path,
-                         xml::write_akn_linked(doc, in.links,
-                                               in.data.legislation ? &*in.data.legislation
-                                                                   : nullptr));
+                         xml::write_akn_linked(
+                             doc, in.links, in.data.legislation ? &*in.data.legislation : nullptr));
             std::cout << fmt::format("wrote {}\n", akn_path);
             std::cout << fmt::format("wrote {}\n", render_html_page(in, opts->output));
             std::cout << fmt::format("wrote {}\n", render_pdf_file(file, opts->output, ""));

@@ -127,7 +127,8 @@ DocumentDiff diff_documents(const Document& before, const Document& after) {
         bool words_differ = before_texts[i] != after_texts[j];
         c.amended = before_keys[i] != after_keys[j];
         c.consequential = words_differ && !c.amended;
-        if (words_differ) c.edits = diff_words(before_texts[i], after_texts[j]);
+        if (words_differ)
+            c.edits = diff_words(unit_lines(before, c.old_unit), unit_lines(after, c.new_unit));
         return c;
     };
 

@@ -1,10 +1,14 @@
-// The HTML redline: the render's stylesheets, a change list, then every changed unit of
-// the new version with its deletions and insertions marked. Marks do not rely on colour:
-// <del> and <ins> are struck through and underlined, and each carries hidden words for
-// screen readers ("deleted:", "inserted:").
+// The HTML redline, in the page template like every other page: the schedule of changes,
+// then every changed unit of the new version with its deletions and insertions marked. Marks
+// do not rely on colour: <del> and <ins> are struck through and underlined, and each carries
+// hidden words for screen readers (the wording's "deleted:", "inserted:"). Line breaks between
+// a unit's paragraphs and list items are kept, so a list does not read as one run-on sentence.
 #include "diff/diff_output.hpp"
+#include "diff/unit_text.hpp"
 #include "model/plain_text.hpp"
 #include "render/html_writer.hpp"
+#include "render/mustache.hpp"
+#include "render/render_html.hpp"
 
 #include <fmt/format.h>
 
@@ -14,30 +18,30 @@ namespace {
 
 using render::HtmlWriter;
 
-// Styles of the redline itself, added after the council's screen stylesheet.
-constexpr std::string_view kRedlineStyles = R"(
-.redline del { text-decoration: line-through; background: #fde8e8; color: #7a1010; }
-.redline ins { text-decoration: underline; background: #e6f4ea; color: #0b4a1e; }
-.redline .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
-.redline .change-kind { font-weight: 600; }
-.redline table { border-collapse: collapse; width: 100%; }
-.redline th, .redline td { border: 1px solid #b1b4b6; padding: .4em .6em; text-align: left;
-  vertical-align: top; }
-.redline .unit-change { margin: 1.5em 0; }
-main.redline { display: block; max-width: 62rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
-)";
+// Text with its line breaks kept as <br>.
+void lines(HtmlWriter& w, std::string_view text) {
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = text.find('\n', start);
+        w.text(text.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos) break;
+        w.empty("br");
+        start = end + 1;
+    }
+}
 
-void marked_text(HtmlWriter& w, const std::vector<TextEdit>& edits) {
+void marked_text(HtmlWriter& w, const std::vector<TextEdit>& edits,
+                 const render::Templates& templates) {
     for (const TextEdit& e : edits) {
         if (e.kind == EditKind::Equal) {
-            w.text(e.text);
+            lines(w, e.text);
             continue;
         }
         bool deleted = e.kind == EditKind::Delete;
         w.open(deleted ? "del" : "ins");
-        w.element("span", {{"class", "visually-hidden"}}, deleted ? "[deleted: " : "[inserted: ");
-        w.text(e.text);
+        w.element("span", {{"class", "visually-hidden"}},
+                  "[" + templates.word(deleted ? "redline.deleted" : "redline.inserted") + " ");
+        lines(w, e.text);
         w.element("span", {{"class", "visually-hidden"}}, "]");
         w.close(deleted ? "del" : "ins");
     }
@@ -47,38 +51,39 @@ std::string anchor(std::size_t row) {
     return fmt::format("change-{}", row + 1);
 }
 
-// A unit's title and own text, as the redline shows an added or removed unit.
-std::string whole_text(const Document& doc, UnitIndex u) {
-    const Unit& unit = doc.units[static_cast<std::size_t>(u)];
-    std::string body = plain_text(unit);
-    return unit.title.empty() ? body : body.empty() ? unit.title : unit.title + " — " + body;
-}
-
 } // namespace
 
 std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const DiffLabels& labels,
                             const render::Templates& templates) {
     const Document& before = *diff.before;
     const Document& after = *diff.after;
-    std::string title = after.metadata.title.empty() ? "Document" : after.metadata.title;
+    auto word = [&](std::string_view key) { return templates.word(key); };
+    auto fill = [&](std::string_view key,
+                    std::initializer_list<std::pair<const char*, std::string>> values) {
+        return render::fill_wording(templates.word(key), values);
+    };
+    std::string title = fill("redline.title", {{"title", render::page_title(after, templates)}});
 
+    HtmlWriter contents;
+    auto contents_entry = [&](const char* id, std::string_view key) {
+        contents.open("li").element("a", {{"href", std::string("#") + id}}, word(key)).close("li");
+        contents.newline();
+    };
     HtmlWriter body;
-    body.open("header", {{"class", "masthead"}}).open("div", {{"class", "masthead-inner"}});
-    if (!after.metadata.council.empty())
-        body.element("p", {{"class", "council"}}, after.metadata.council);
-    body.element("h1", {}, "Changes to " + title);
-    body.close("div").close("header").newline();
-
-    body.open("main", {{"id", "main"}, {"class", "redline"}, {"tabindex", "-1"}});
-    body.element("p", {}, fmt::format("From {} to {}.", labels.old_name, labels.new_name));
-    body.element("p", {}, "In summary: " + summary_line(s, diff) + ".");
+    body.open("div", {{"class", "redline"}});
+    body.element("p", {},
+                 fill("redline.from_to", {{"old", labels.old_name}, {"new", labels.new_name}}));
+    body.element("p", {}, fill("redline.summary", {{"summary", summary_line(s, diff)}}));
     if (diff.identical()) {
-        body.element("p", {}, "There are no changes: the two versions are the same.");
+        body.element("p", {}, word("redline.no_changes"));
     } else {
-        body.element("h2", {{"id", "schedule"}}, "Schedule of changes");
-        body.open("table").open("thead").open("tr");
-        for (const char* h : {"Old", "New", "Change", "What changed"})
-            body.element("th", {{"scope", "col"}}, h);
+        contents_entry("schedule", "redline.schedule");
+        body.element("h2", {{"id", "schedule"}, {"tabindex", "-1"}}, word("redline.schedule"));
+        body.element("p", {{"class", "scroll-hint"}, {"aria-hidden", "true"}}, word("scroll_hint"));
+        body.open("div", {{"class", "table-wrap"}}).open("table").open("thead").open("tr");
+        for (const char* h :
+             {"redline.old", "redline.new", "redline.change", "redline.what_changed"})
+            body.element("th", {{"scope", "col"}}, word(h));
         body.close("tr").close("thead").open("tbody").newline();
         for (std::size_t n = 0; n < s.rows.size(); ++n) {
             const ScheduleRow& row = s.rows[n];
@@ -94,9 +99,10 @@ std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const D
             body.element("td", {}, row.summary);
             body.close("tr").newline();
         }
-        body.close("tbody").close("table").newline();
+        body.close("tbody").close("table").close("div").newline();
 
-        body.element("h2", {{"id", "redline"}}, "The changes in full");
+        contents_entry("redline", "redline.in_full");
+        body.element("h2", {{"id", "redline"}, {"tabindex", "-1"}}, word("redline.in_full"));
         std::vector<std::string> anchors(diff.changes.size());
         for (std::size_t n = 0; n < s.rows.size(); ++n)
             if (!s.rows[n].renumbering) anchors[s.rows[n].first_change] = anchor(n);
@@ -105,10 +111,11 @@ std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const D
             if (!c.substantive()) continue;
             std::string now = c.removed() ? "" : unit_label(after, c.new_unit);
             std::string was = c.added() ? "" : unit_label(before, c.old_unit);
-            std::string heading = c.added()     ? now + " (added)"
-                                  : c.removed() ? was + " (removed)"
-                                  : now == was  ? now
-                                                : now + " (was " + was + ")";
+            std::string heading = c.added()     ? fill("redline.added", {{"unit", now}})
+                                  : c.removed() ? fill("redline.removed", {{"unit", was}})
+                                  : now == was
+                                      ? now
+                                      : fill("redline.renumbered", {{"unit", now}, {"was", was}});
             body.open("section", {{"class", "unit-change"}});
             if (!anchors[k].empty())
                 body.element("h3", {{"id", anchors[k]}, {"tabindex", "-1"}}, heading);
@@ -116,35 +123,27 @@ std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const D
                 body.element("h3", {}, heading);
             body.open("p");
             if (c.added())
-                marked_text(body, {{EditKind::Insert, whole_text(after, c.new_unit)}});
+                marked_text(body, {{EditKind::Insert, unit_lines(after, c.new_unit)}}, templates);
             else if (c.removed())
-                marked_text(body, {{EditKind::Delete, whole_text(before, c.old_unit)}});
+                marked_text(body, {{EditKind::Delete, unit_lines(before, c.old_unit)}}, templates);
             else if (c.amended)
-                marked_text(body, c.edits);
+                marked_text(body, c.edits, templates);
             else
-                body.text("Moved; the words are unchanged.");
+                body.text(word("redline.moved"));
             body.close("p").close("section").newline();
         }
         if (!s.drifts.empty()) {
-            body.element("h2", {{"id", "drift"}}, "Provisions that no longer match");
+            contents_entry("drift", "redline.drift");
+            body.element("h2", {{"id", "drift"}, {"tabindex", "-1"}}, word("redline.drift"));
             body.open("ul");
             for (const std::string& d : s.drifts)
                 body.element("li", {}, d + ".");
             body.close("ul");
         }
     }
-    body.close("main");
-
-    std::string page = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
-                       "'none'; style-src 'unsafe-inline'; img-src data:\">\n";
-    page += "<title>" + render::escape_html("Changes to " + title) + "</title>\n";
-    page += "<style>\n" + templates.screen_css + std::string(kRedlineStyles) + "</style>\n";
-    page += "<style media=\"print\">\n" + templates.print_css + "</style>\n</head>\n<body>\n";
-    page += "<a class=\"skip-link\" href=\"#main\">Skip to the changes</a>\n";
-    page += body.str() + "\n</body>\n</html>\n";
-    return page;
+    body.close("div");
+    return render::render_page(after, templates, {contents.str(), body.str()}, title,
+                               "page-redline");
 }
 
 } // namespace clerk::diff

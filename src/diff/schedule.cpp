@@ -57,12 +57,6 @@ std::string parent_label(const Document& doc, UnitIndex u) {
 
 } // namespace
 
-std::string unit_label(const Document& doc, UnitIndex unit) {
-    const Unit& u = doc.units[idx(unit)];
-    if (!u.number.empty()) return number_key(u.number);
-    return u.title.empty() ? u.id : u.title;
-}
-
 std::string describe_edits(const std::vector<TextEdit>& edits, std::string_view replaced_by) {
     std::vector<std::string> parts;
     std::vector<std::size_t> times;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diff/compare.hpp"
+#include "model/unit_label.hpp"
 
 #include <string>
 #include <vector>
@@ -33,8 +34,8 @@ struct Schedule {
     std::size_t added = 0, removed = 0, amended = 0, moved = 0, renumbered = 0;
 };
 
-/// How a unit is named in the schedule: its number ("5.7", "Appendix 1"), else its title.
-std::string unit_label(const Document& doc, UnitIndex unit);
+/// How the schedule names a unit: the model's label.
+using ::clerk::unit_label;
 
 /// "‘him / her’ replaced by ‘them’; ‘promptly’ added" for up to three changes.
 std::string describe_edits(const std::vector<TextEdit>& edits,

@@ -32,6 +32,22 @@ std::vector<std::string> unit_texts(const Document& doc) {
     return texts;
 }
 
+std::string unit_lines(const Document& doc, UnitIndex unit) {
+    const Unit& u = doc.units[static_cast<std::size_t>(unit)];
+    std::string body = plain_text(u);
+    std::string whole = u.title.empty() ? body : u.title + "\n" + body;
+    std::string out;
+    std::size_t start = 0;
+    while (start <= whole.size()) {
+        std::size_t end = whole.find('\n', start);
+        if (end == std::string::npos) end = whole.size();
+        std::string line = collapse_spaces(std::string_view(whole).substr(start, end - start));
+        if (!line.empty()) out += (out.empty() ? "" : "\n") + line;
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string number_key(std::string_view number) {
     while (!number.empty() && number.back() == '.')
         number.remove_suffix(1);

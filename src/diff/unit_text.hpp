@@ -13,6 +13,10 @@ namespace clerk::diff {
 /// Title and own content of every unit, in document order, whitespace collapsed.
 std::vector<std::string> unit_texts(const Document& doc);
 
+/// Title and own content of one unit with a line for each paragraph and list item, spaces
+/// collapsed within each line: the text a redline marks.
+std::string unit_lines(const Document& doc, UnitIndex unit);
+
 /// Collapses runs of whitespace to one space and trims the ends.
 std::string collapse_spaces(std::string_view text);
 

@@ -115,7 +115,7 @@ class DocxReader {
     void load_styles(const pugi::xml_node& root) {
         for (pugi::xml_node s : root.children("w:style")) {
             Style style;
-            style.name = import::ascii_lower(s.child("w:name").attribute("w:val").value());
+            style.name = ascii_lower(s.child("w:name").attribute("w:val").value());
             style.based_on = s.child("w:basedOn").attribute("w:val").value();
             pugi::xml_node ppr = s.child("w:pPr");
             style.num_id = int_of(ppr.child("w:numPr").child("w:numId"), "w:val", -1);
@@ -166,7 +166,7 @@ class DocxReader {
 
     std::string style_name(const std::string& id) const {
         auto it = styles_.find(id);
-        return it == styles_.end() ? import::ascii_lower(id) : it->second.name;
+        return it == styles_.end() ? ascii_lower(id) : it->second.name;
     }
 
     void collect_runs(const pugi::xml_node& parent, std::vector<Segment>& out, int depth) {

@@ -22,7 +22,7 @@ namespace {
 using import::TextParagraph;
 
 std::string name_of(const xmlNode* node) {
-    return node->name ? import::ascii_lower(reinterpret_cast<const char*>(node->name)) : "";
+    return node->name ? ascii_lower(reinterpret_cast<const char*>(node->name)) : "";
 }
 
 std::string attribute(const xmlNode* node, const char* name) {
@@ -55,10 +55,10 @@ bool is_furniture_element(const std::string& n) {
 
 // Class, ID or role naming page furniture: navigation, cookie banners, breadcrumbs.
 std::string furniture_marker(const xmlNode* node) {
-    std::string role = import::ascii_lower(attribute(node, "role"));
+    std::string role = ascii_lower(attribute(node, "role"));
     for (const char* r : {"navigation", "banner", "contentinfo", "search", "complementary"})
         if (role == r) return "role=\"" + role + "\"";
-    std::string names = import::ascii_lower(attribute(node, "class") + " " + attribute(node, "id"));
+    std::string names = ascii_lower(attribute(node, "class") + " " + attribute(node, "id"));
     for (const char* m :
          {"cookie", "breadcrumb", "skip-link", "skiplink", "skip-to", "navbar", "site-nav", "menu",
           "masthead", "site-header", "site-footer", "share", "feedback", "sidebar", "social"})
@@ -138,7 +138,7 @@ class HtmlReader {
         for (const xmlNode* n = node; n; n = n->next) {
             if (n->type != XML_ELEMENT_NODE) continue;
             std::string name = name_of(n);
-            if (name == "main" || import::ascii_lower(attribute(n, "role")) == "main") return n;
+            if (name == "main" || ascii_lower(attribute(n, "role")) == "main") return n;
             if (name == "title" && title.empty()) {
                 xmlChar* t = xmlNodeGetContent(n);
                 if (t) title = import::trim_copy(collapse(reinterpret_cast<const char*>(t)));
@@ -162,7 +162,7 @@ class HtmlReader {
             pending_glyph_.clear();
             return;
         }
-        std::string lower = import::ascii_lower(text);
+        std::string lower = ascii_lower(text);
         if (lower == "skip to content" || lower == "skip to main content" ||
             lower.rfind("page updated", 0) == 0 || lower.rfind("page last updated", 0) == 0 ||
             lower.rfind("this page was last updated", 0) == 0) {

@@ -26,7 +26,7 @@ Diagnostic input_error(const std::string& path, std::string message, std::string
 
 PackText read_pack(const std::string& path, std::vector<ImportNote>& notes) {
     PackText out;
-    std::string ext = import::ascii_lower(std::filesystem::path(path).extension().string());
+    std::string ext = ascii_lower(std::filesystem::path(path).extension().string());
     FileContents contents = read_file(path, ext == ".pdf" ? kMaxPdfBytes : kMaxImportTextBytes);
     if (!contents.bytes) {
         out.error = input_error(path, "cannot read file: " + contents.error,

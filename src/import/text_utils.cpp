@@ -115,11 +115,4 @@ std::vector<std::string_view> split_words(std::string_view text) {
     return words;
 }
 
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 } // namespace clerk::import

@@ -1,6 +1,8 @@
 // Small text helpers shared by the import rules: trimming, UTF-8 aware character tests, words.
 #pragma once
 
+#include "model/ascii.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +34,5 @@ bool ends_sentence(std::string_view text);
 bool ends_open(std::string_view text);
 /// The words of `text`, split at spaces.
 std::vector<std::string_view> split_words(std::string_view text);
-/// Lower-case ASCII copy.
-std::string ascii_lower(std::string_view text);
 
 } // namespace clerk::import

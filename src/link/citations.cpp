@@ -212,7 +212,7 @@ std::vector<ConstitutionCitation> find_constitution_citations(std::string_view t
     // Schedule; 6 Schedule, 7 its Part; 8 Standing Order or Procedure Rule numbers.
     static const Pattern cite(
         R"(\b(?:Article\s+([0-9]{1,2})(?:\s+(?:in|of)\s+Part\s+([0-9]{1,2}))?)"
-        R"(|Part\s+([0-9]{1,2}|[IVX]{1,4})(\s*\(\s*[a-z]\s*\)|[a-z]\b)?(?:\s*,\s*|\s+of\s+|\s+)?(?:Schedule\s+([0-9]{1,2}[A-Z]?)\b)?)"
+        R"(|Part\s+([0-9]{1,2}|[IVX]{1,4})(\s*\(\s*[a-z]\s*\)|[a-z]\b)?(?:(?:\s*,\s*|\s+of\s+|\s+)Schedule\s+([0-9]{1,2}[A-Z]?)\b)?)"
         R"(|Schedule\s+([0-9]{1,2}[A-Z]?)\b(?:\s*,?\s*(?:of|to|in)\s+Part\s+([0-9]{1,2})\b)?)"
         R"(|(?:Standing\s+Orders?|(?:Council\s+)?Procedure\s+Rules?)\s+([0-9]{1,3}(?:\s*(?:,|and|or|to)\s*[0-9]{1,3})*)\b))");
     static const Pattern statute_after(

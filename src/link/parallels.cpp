@@ -1,5 +1,8 @@
 #include "link/parallels.hpp"
 
+#include "text/text_runs.hpp"
+#include "text/unicode.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <functional>
@@ -18,53 +21,12 @@ struct Provision {
     std::size_t whole = 0;          // the paragraph or item a sentence belongs to (itself if whole)
 };
 
+// The words of a provision, case folded, as the text toolkit splits them.
 std::vector<std::string> words_of(const std::string& text) {
+    std::string folded = text::fold_case(text);
     std::vector<std::string> out;
-    std::string word;
-    for (char ch : text) {
-        auto c = static_cast<unsigned char>(ch);
-        if (std::isalnum(c) || c >= 0x80) {
-            word += static_cast<char>(std::tolower(c));
-        } else if (!word.empty()) {
-            out.push_back(std::move(word));
-            word.clear();
-        }
-    }
-    if (!word.empty()) out.push_back(std::move(word));
-    return out;
-}
-
-// True when the '.' at `i` ends an abbreviation ("e.g.", "S.100", "No.") or an initial.
-bool ends_abbreviation(const std::string& text, std::size_t i) {
-    std::size_t start = i;
-    while (start > 0 &&
-           (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '.'))
-        --start;
-    std::size_t length = i - start;
-    if (length <= 1) return true; // "J. Smith", "S.", a number's dot
-    std::string word;
-    for (std::size_t k = start; k < i; ++k)
-        word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
-    for (const char* a : {"e.g", "i.e", "mr", "mrs", "ms", "dr", "no", "cllr", "etc", "para", "st"})
-        if (word == a) return true;
-    return false;
-}
-
-// The sentences of a paragraph: [begin, end) byte ranges split after '.', '?' or '!' that
-// is followed by a space and a capital letter.
-std::vector<std::pair<std::size_t, std::size_t>> sentences_of(const std::string& text) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t begin = 0;
-    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-        char c = text[i];
-        if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ' ||
-            !std::isupper(static_cast<unsigned char>(text[i + 2])))
-            continue;
-        if (c == '.' && ends_abbreviation(text, i)) continue;
-        out.emplace_back(begin, i + 1);
-        begin = i + 2;
-    }
-    out.emplace_back(begin, text.size());
+    for (const text::Word& w : text::split_words(folded))
+        out.emplace_back(w.text);
     return out;
 }
 
@@ -96,11 +58,14 @@ void add_provision(std::vector<Provision>& out, UnitIndex unit,
         p.whole = whole;
         out.push_back(std::move(p));
     }
-    auto sentences = sentences_of(text.text);
+    auto sentences = text::split_sentences(text.text, false);
     if (sentences.size() < 2) return;
     for (const auto& [begin, end] : sentences) {
+        std::size_t first = begin;
+        while (first < end && text.text[first] == ' ')
+            ++first;
         Provision s;
-        if (!make_provision(s, unit, text, begin, end)) continue;
+        if (!make_provision(s, unit, text, first, end)) continue;
         s.whole = whole_kept ? whole : out.size();
         out.push_back(std::move(s));
     }

@@ -31,7 +31,7 @@ SourceSpan span_of(const PlainText& text, std::size_t begin, std::size_t end) {
 }
 
 std::string lower(std::string_view s) {
-    return text::lower_ascii(s);
+    return text::fold_case(s);
 }
 
 // Expands "9.1.1 to 9.1.4" into each number; other pairs stay as they are.

@@ -3,6 +3,7 @@
 #include "model/ascii.hpp"
 #include "model/document_kinds.hpp"
 #include "model/metadata.hpp"
+#include "text/similarity.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -12,22 +13,6 @@
 namespace clerk {
 
 namespace {
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
 
 bool all_digits(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(),
@@ -199,7 +184,7 @@ std::string_view closest_word(std::string_view word,
     std::string_view best;
     std::size_t best_distance = 3;
     for (std::string_view c : candidates) {
-        std::size_t d = edit_distance(word, c);
+        std::size_t d = text::edit_distance(word, c);
         // "drafted" for "draft", "statuses" for "status": the known word and a suffix.
         bool prefix = allow_suffix && word.size() > c.size() && c.size() >= 4 &&
                       word.substr(0, c.size()) == c && word.size() - c.size() <= 3;

@@ -1,7 +1,10 @@
 #include "pdf/diff_pdf.hpp"
 
+#include "diff/unit_text.hpp"
 #include "model/plain_text.hpp"
 #include "pdf/produce.hpp"
+#include "render/mustache.hpp"
+#include "render/render_html.hpp"
 
 #include <fmt/format.h>
 
@@ -13,13 +16,6 @@ constexpr double kPad = 4;
 
 std::string change_anchor(std::size_t row) {
     return fmt::format("change-{}", row + 1);
-}
-
-// A unit's title and own text, as the redline shows an added or removed unit.
-std::string whole_text(const Document& doc, UnitIndex u) {
-    const Unit& unit = doc.units[static_cast<std::size_t>(u)];
-    std::string body = plain_text(unit);
-    return unit.title.empty() ? body : body.empty() ? unit.title : unit.title + " — " + body;
 }
 
 void add_edits(RichText& out, const std::vector<diff::TextEdit>& edits) {
@@ -47,18 +43,17 @@ class DiffFlow {
             t.tag = "P";
             flow.text(std::move(t));
         }
-        std::string title =
-            after.metadata.title.empty() ? std::string("Document") : after.metadata.title;
-        TextItem h1(b_.block("Changes to " + title, Role::Title, w));
+        std::string title = render::page_title(after, b_.style().templates);
+        TextItem h1(b_.block(fill("redline.title", {{"title", title}}), Role::Title, w));
         h1.tag = "H1";
         h1.space_before = 8;
         h1.space_after = 14;
         h1.rule_below = b_.style().banner_rule;
         flow.text(std::move(h1));
-        paragraph(fmt::format("From {} to {}.", labels_.old_name, labels_.new_name));
-        paragraph("In summary: " + diff::summary_line(s_, diff_) + ".");
+        paragraph(fill("redline.from_to", {{"old", labels_.old_name}, {"new", labels_.new_name}}));
+        paragraph(fill("redline.summary", {{"summary", diff::summary_line(s_, diff_)}}));
         if (diff_.identical()) {
-            paragraph("There are no changes: the two versions are the same.");
+            paragraph(b_.word("redline.no_changes"));
             flow.close();
             return;
         }
@@ -119,10 +114,12 @@ class DiffFlow {
     void schedule() {
         Flow& flow = b_.flow();
         flow.open("Sect");
-        heading("Schedule of changes", 2, "schedule");
+        heading(b_.word("redline.schedule"), 2, "schedule");
         flow.open("Table");
-        header_ = flow.row(
-            row({plain("Old"), plain("New"), plain("Change"), plain("What changed")}, true));
+        header_ =
+            flow.row(row({plain(b_.word("redline.old")), plain(b_.word("redline.new")),
+                          plain(b_.word("redline.change")), plain(b_.word("redline.what_changed"))},
+                         true));
         for (std::size_t n = 0; n < s_.rows.size(); ++n) {
             const diff::ScheduleRow& r = s_.rows[n];
             RichText change;
@@ -147,7 +144,7 @@ class DiffFlow {
         const Document& before = *diff_.before;
         const Document& after = *diff_.after;
         flow.open("Sect");
-        heading("The changes in full", 2, "redline");
+        heading(b_.word("redline.in_full"), 2, "redline");
         std::vector<std::string> anchors(diff_.changes.size());
         for (std::size_t n = 0; n < s_.rows.size(); ++n)
             if (!s_.rows[n].renumbering) anchors[s_.rows[n].first_change] = change_anchor(n);
@@ -156,10 +153,11 @@ class DiffFlow {
             if (!c.substantive()) continue;
             std::string now = c.removed() ? "" : diff::unit_label(after, c.new_unit);
             std::string was = c.added() ? "" : diff::unit_label(before, c.old_unit);
-            std::string title = c.added()     ? now + " (added)"
-                                : c.removed() ? was + " (removed)"
-                                : now == was  ? now
-                                              : now + " (was " + was + ")";
+            std::string title = c.added()     ? fill("redline.added", {{"unit", now}})
+                                : c.removed() ? fill("redline.removed", {{"unit", was}})
+                                : now == was
+                                    ? now
+                                    : fill("redline.renumbered", {{"unit", now}, {"was", was}});
             TextItem h(b_.block(title, Role::H3, b_.width()));
             h.tag = "H3";
             h.keep_with_next = true;
@@ -169,13 +167,13 @@ class DiffFlow {
             if (!anchors[k].empty()) e.destinations = {anchors[k]};
             RichText text;
             if (c.added())
-                text.add_mark(whole_text(after, c.new_unit), Mark::Inserted);
+                text.add_mark(diff::unit_lines(after, c.new_unit), Mark::Inserted);
             else if (c.removed())
-                text.add_mark(whole_text(before, c.old_unit), Mark::Deleted);
+                text.add_mark(diff::unit_lines(before, c.old_unit), Mark::Deleted);
             else if (c.amended)
                 add_edits(text, c.edits);
             else
-                text.add("Moved; the words are unchanged.");
+                text.add(b_.word("redline.moved"));
             TextItem t(b_.block(std::move(text), Role::Body, b_.width()));
             t.tag = "P";
             t.space_after = b_.style().paragraph_space;
@@ -184,11 +182,16 @@ class DiffFlow {
         flow.close();
         if (!s_.drifts.empty()) {
             flow.open("Sect");
-            heading("Provisions that no longer match", 2, "drift");
+            heading(b_.word("redline.drift"), 2, "drift");
             for (const std::string& d : s_.drifts)
                 paragraph(d + ".");
             flow.close();
         }
+    }
+
+    std::string fill(std::string_view key,
+                     std::initializer_list<std::pair<const char*, std::string>> values) const {
+        return render::fill_wording(b_.word(key), values);
     }
 
     FlowBuilder& b_;
@@ -203,8 +206,9 @@ class DiffFlow {
 PdfOutput render_diff_pdf(const diff::DocumentDiff& diff, const diff::Schedule& schedule,
                           const diff::DiffLabels& labels, const PdfStyle& style) {
     const Document& after = *diff.after;
-    std::string title = "Changes to " + (after.metadata.title.empty() ? std::string("Document")
-                                                                      : after.metadata.title);
+    std::string title =
+        render::fill_wording(style.templates.word("redline.title"),
+                             {{"title", render::page_title(after, style.templates)}});
     Production production{after, title, false};
     return produce_pdf(production, style, PdfContext{},
                        [&](FlowBuilder& builder, const std::map<std::string, std::string>&) {

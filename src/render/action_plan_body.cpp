@@ -92,6 +92,9 @@ class ActionPlanWriter {
             if (at(root).kind == UnitKind::Preamble)
                 content_.blocks(body_, root, at(root).blocks, 2);
         std::string caption = templates_.word("action_plan.caption");
+        // Shown only where the table is wider than the screen (see screen.css).
+        body_.element("p", {{"class", "scroll-hint"}, {"aria-hidden", "true"}},
+                      templates_.word("scroll_hint"));
         body_
             .open("div", {{"class", "table-wrap plan-wrap"},
                           {"role", "region"},

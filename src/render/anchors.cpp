@@ -29,10 +29,4 @@ std::vector<std::string> unit_anchors(const Document& doc) {
     return out;
 }
 
-std::string unit_label(const Unit& unit) {
-    if (unit.kind == UnitKind::Appendix) return unit.number.empty() ? unit.title : unit.number;
-    if (unit.number.empty() || unit.explicit_id) return unit.title.empty() ? unit.id : unit.title;
-    return unit.id;
-}
-
 } // namespace clerk::render

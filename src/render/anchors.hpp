@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/document.hpp"
+#include "model/unit_label.hpp"
 
 #include <string>
 #include <vector>
@@ -12,7 +13,7 @@ namespace clerk::render {
 /// The HTML id of every unit, unique within the page (a repeated number gets "-2", "-3").
 std::vector<std::string> unit_anchors(const Document& doc);
 
-/// How a unit is named in "Referred to in ...": "9.3.5", "Appendix 1", or its title.
-std::string unit_label(const Unit& unit);
+/// How a link names its unit: the model's label.
+using ::clerk::unit_label;
 
 } // namespace clerk::render

@@ -11,12 +11,6 @@
 
 namespace clerk::render {
 
-/// The HTML fragments the page template places.
-struct PageParts {
-    std::string contents; ///< the items of the contents list (`<li>` ...)
-    std::string body;     ///< the main content
-};
-
 /// A protocol (or any clause-structured document): every unit in order, addressable.
 PageParts protocol_parts(const Document& doc, const Links& links, const Templates& templates);
 

@@ -18,4 +18,14 @@ std::string render_mustache(const std::string& text, const TemplateData& data) {
     return tmpl.render(data);
 }
 
+std::string fill_wording(const std::string& wording,
+                         std::initializer_list<std::pair<const char*, std::string>> values) {
+    TemplateData data;
+    for (const auto& [key, value] : values)
+        if (!value.empty()) data.set(key, value);
+    kainjow::mustache::mustache tmpl(wording);
+    tmpl.set_custom_escape([](const std::string& s) { return s; });
+    return tmpl.render(data);
+}
+
 } // namespace clerk::render

@@ -3,8 +3,10 @@
 // used only for fragments the HtmlWriter built and for the stylesheets.
 #pragma once
 
+#include <initializer_list>
 #include <kainjow/mustache.hpp>
 #include <string>
+#include <utility>
 
 namespace clerk::render {
 
@@ -17,5 +19,9 @@ bool mustache_is_valid(const std::string& text);
 std::string mustache_error(const std::string& text);
 /// Renders a template with `data`; {{name}} values are escaped with escape_html().
 std::string render_mustache(const std::string& text, const TemplateData& data);
+
+/// A wording with its {{name}} values filled in, as plain text (escaped where it is placed).
+std::string fill_wording(const std::string& wording,
+                         std::initializer_list<std::pair<const char*, std::string>> values);
 
 } // namespace clerk::render

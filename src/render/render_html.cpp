@@ -1,6 +1,7 @@
 // The page: the document's parts placed in the page template with its metadata and wording.
 #include "render/render_html.hpp"
 
+#include "model/plain_text.hpp"
 #include "render/bodies.hpp"
 #include "render/mustache.hpp"
 
@@ -77,19 +78,17 @@ std::string format_date(std::string_view iso) {
            std::to_string(y);
 }
 
-std::string render_html(const Document& doc, const Links& links, const Templates& templates,
-                        const RenderContext& context) {
-    const Metadata& meta = doc.metadata;
-    bool plan = is_action_plan(doc);
-    PageParts parts = plan ? action_plan_parts(doc, links, templates, context)
-                           : protocol_parts(doc, links, templates);
+namespace {
 
+// The values every page shares: the document's metadata, the status banner and the wording.
+// Values are set only when present, so that {{#name}} ... {{/name}} shows what is there.
+TemplateData page_data(const Document& doc, const Templates& templates, const std::string& title) {
+    const Metadata& meta = doc.metadata;
     TemplateData data;
-    // Values are set only when present, so that {{#name}} ... {{/name}} shows what is there.
     auto set = [&](const std::string& key, const std::string& value) {
         if (!value.empty()) data.set(key, value);
     };
-    set("title", meta.title.empty() ? context.source_name : meta.title);
+    set("title", title);
     set("council", meta.council);
     set("part", meta.part);
     set("version", meta.version);
@@ -99,15 +98,44 @@ std::string render_html(const Document& doc, const Links& links, const Templates
     set("date", format_date(meta.date));
     set("date_iso", meta.date);
     set("meeting", meta.meeting);
-    set("source", context.source_name);
     set("logo", templates.logo);
-    data.set("is_action_plan", plan);
-    data.set("is_protocol", !plan);
     data.set("draft", meta.status != "adopted");
     data.set("w", wording_data(templates));
-    // The banner wording is itself a template over the metadata.
+    // The banner wording is itself a template over the metadata; its draft form names the
+    // meeting only when there is one.
     std::string banner_template = status_word(templates, status, "banner");
     data.set("banner", render_mustache(banner_template, data));
+    data.set("screen_css", templates.screen_css);
+    data.set("print_css", templates.print_css);
+    return data;
+}
+
+} // namespace
+
+std::string page_title(const Document& doc, const Templates& templates) {
+    if (!doc.metadata.title.empty()) return doc.metadata.title;
+    // A document without front matter usually opens with its title as a top heading.
+    if (!doc.units.empty() && doc.units.front().kind == UnitKind::Preamble) {
+        const Unit& preamble = doc.units.front();
+        if (!preamble.blocks.empty() && preamble.blocks.front().kind == BlockKind::Heading &&
+            preamble.blocks.front().level == 1) {
+            std::string heading = plain_text(preamble.blocks.front().inlines);
+            if (!heading.empty()) return heading;
+        }
+    }
+    return templates.word("untitled");
+}
+
+std::string render_html(const Document& doc, const Links& links, const Templates& templates,
+                        const RenderContext& context) {
+    const Metadata& meta = doc.metadata;
+    bool plan = is_action_plan(doc);
+    PageParts parts = plan ? action_plan_parts(doc, links, templates, context)
+                           : protocol_parts(doc, links, templates);
+    TemplateData data = page_data(doc, templates, page_title(doc, templates));
+    if (!context.source_name.empty()) data.set("source", context.source_name);
+    data.set("is_action_plan", plan);
+    data.set("is_protocol", !plan);
     TemplateData history{TemplateData::type::list};
     for (const HistoryEntry& h : meta.history) {
         TemplateData row;
@@ -123,8 +151,16 @@ std::string render_html(const Document& doc, const Links& links, const Templates
     data.set("history", history);
     data.set("contents", parts.contents);
     data.set("body", parts.body);
-    data.set("screen_css", templates.screen_css);
-    data.set("print_css", templates.print_css);
+    return render_mustache(templates.page, data);
+}
+
+std::string render_page(const Document& doc, const Templates& templates, const PageParts& parts,
+                        const std::string& title, const std::string& page_class) {
+    TemplateData data = page_data(doc, templates, title);
+    data.set("page_class", page_class);
+    data.set("has_history", false);
+    data.set("contents", parts.contents);
+    data.set("body", parts.body);
     return render_mustache(templates.page, data);
 }
 

@@ -33,12 +33,4 @@ void add_note(Diagnostic& diagnostic, const Document& document, const text::Text
     diagnostic.notes.push_back({std::move(message), document.source.path(), span_of(run, range)});
 }
 
-std::string unit_label(const Document& document, UnitIndex unit) {
-    if (unit == kNoUnit || unit >= static_cast<UnitIndex>(document.units.size()))
-        return "the preamble";
-    const Unit& u = document.units[static_cast<std::size_t>(unit)];
-    if (u.kind == UnitKind::Preamble) return "the preamble";
-    return u.id;
-}
-
 } // namespace clerk::check

@@ -7,6 +7,7 @@
 #include "link/links.hpp"
 #include "model/diagnostic.hpp"
 #include "model/document.hpp"
+#include "model/unit_label.hpp"
 #include "refdata/reference_data.hpp"
 #include "text/text_runs.hpp"
 
@@ -63,8 +64,8 @@ Diagnostic finding(const Document& document, SourceSpan span, std::string messag
 Diagnostic finding_at(const Document& document, const text::TextRun& run, text::Range range,
                       std::string message, std::string suggestion = {});
 
-/// The ID of a unit for messages ("8.1.8", "appendix-1"); "the preamble" for none.
-std::string unit_label(const Document& document, UnitIndex unit);
+/// How a finding names a unit: the model's label.
+using ::clerk::unit_label;
 
 /// Adds a note pointing at `range` of a run ("also cited here").
 void add_note(Diagnostic& diagnostic, const Document& document, const text::TextRun& run,

@@ -53,7 +53,7 @@ bool is_generic_adjective(std::string_view w) {
 // Verbs and markers of a report of past events: minutes and case studies.
 bool reports_the_past(std::string_view sentence) {
     for (const Word& word : split_words(sentence)) {
-        std::string w = lower_ascii(word.text);
+        std::string w = fold_case(word.text);
         if (among(w, {"was",       "were",      "had",         "did",          "said",
                       "stated",    "explained", "noted",       "indicated",    "confirmed",
                       "responded", "replied",   "asked",       "advised",      "reported",
@@ -73,7 +73,7 @@ bool reports_the_past(std::string_view sentence) {
 Referent classify_nearest(const std::vector<Word>& words, bool& found) {
     found = false;
     for (std::size_t i = words.size(); i-- > 0;) {
-        std::string w = lower_ascii(words[i].text);
+        std::string w = fold_case(words[i].text);
         // "whoever", "anyone": the pronoun's referent is anyone at all.
         if (among(w, {"whoever", "anyone", "someone", "everyone", "nobody", "somebody"})) {
             found = true;
@@ -83,15 +83,15 @@ Referent classify_nearest(const std::vector<Word>& words, bool& found) {
         found = true;
         // A name after the noun: "Councillor Smith", "Councillor R Walker".
         if (i + 1 < words.size() && is_capitalised(words[i + 1].text) &&
-            !is_role_noun(lower_ascii(words[i + 1].text)) && w == "councillor")
+            !is_role_noun(fold_case(words[i + 1].text)) && w == "councillor")
             return Referent::Particular;
         // The word that introduces it, over up to three modifiers ("a Labour Group Member").
         for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
-            std::string d = lower_ascii(words[i - back].text);
+            std::string d = fold_case(words[i - back].text);
             if (is_any_determiner(d)) return Referent::Any;
             if (is_definite_determiner(d)) {
                 for (std::size_t k = i - back + 1; k < i; ++k)
-                    if (is_generic_adjective(lower_ascii(words[k].text))) return Referent::Any;
+                    if (is_generic_adjective(fold_case(words[k].text))) return Referent::Any;
                 return Referent::Definite;
             }
             if (among(d, {"of", "to", "for", "with", "by", "from", "and", "or", "if", "when",

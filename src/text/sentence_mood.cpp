@@ -69,7 +69,7 @@ bool names_a_person(std::string_view sentence) {
         // "Hazel Best confirmed": two capitalised words then a reporting verb.
         if (i + 2 < words.size() && is_capitalised(w) && is_capitalised(next) &&
             !is_role_word(next) && !is_all_caps(w) &&
-            is_reporting_verb(lower_ascii(words[i + 2].text)))
+            is_reporting_verb(fold_case(words[i + 2].text)))
             return true;
     }
     return false;
@@ -79,14 +79,14 @@ SentenceMood classify_sentence(std::string_view sentence, std::string_view previ
     SentenceMood mood;
     bool reporting = false, past = false;
     for (const Word& word : split_words(sentence)) {
-        std::string w = lower_ascii(word.text);
+        std::string w = fold_case(word.text);
         mood.normative = mood.normative || is_modal(w);
         reporting = reporting || is_reporting_verb(w);
         past = past || is_past_marker(w);
     }
     bool strong_rule = false;
     for (const Word& word : split_words(sentence)) {
-        std::string w = lower_ascii(word.text);
+        std::string w = fold_case(word.text);
         strong_rule = strong_rule || among(w, {"must", "shall", "should"});
     }
     mood.narrative = names_a_person(sentence) || (!previous.empty() && names_a_person(previous)) ||

@@ -1,5 +1,7 @@
 #include "text/text_runs.hpp"
 
+#include "text/unicode.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -61,7 +63,7 @@ bool is_abbreviation(std::string_view text, std::size_t pos) {
     std::size_t start = pos;
     while (start > 0 && (is_alpha(text[start - 1]) || text[start - 1] == '.'))
         --start;
-    std::string word = lower_ascii(text.substr(start, pos - start));
+    std::string word = fold_case(text.substr(start, pos - start));
     static const char* const kAbbreviations[] = {
         "e.g", "i.e", "mr", "mrs", "ms",  "dr",     "no",  "s",   "ss",  "para", "paras", "cllr",
         "st",  "etc", "cf", "vs",  "viz", "approx", "ref", "sch", "art", "reg",  "c"};
@@ -72,13 +74,6 @@ bool is_abbreviation(std::string_view text, std::size_t pos) {
 }
 
 } // namespace
-
-std::string lower_ascii(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 bool is_capitalised(std::string_view word) {
     return !word.empty() && is_upper(word[0]);
@@ -95,14 +90,14 @@ bool is_all_caps(std::string_view word) {
     return letters >= 2;
 }
 
-std::vector<Range> split_sentences(std::string_view text) {
+std::vector<Range> split_sentences(std::string_view text, bool at_semicolons) {
     std::vector<Range> out;
     std::size_t begin = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         bool end = false;
         if (c == ';') {
-            end = true;
+            end = at_semicolons;
         } else if ((c == '.' || c == '?' || c == '!') && i + 1 < text.size() &&
                    text[i + 1] == ' ') {
             char next = next_letter(text, i + 1);

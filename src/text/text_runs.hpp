@@ -4,6 +4,7 @@
 
 #include "model/document.hpp"
 #include "model/plain_text.hpp"
+#include "text/unicode.hpp"
 
 #include <string>
 #include <string_view>
@@ -34,8 +35,9 @@ struct TextRun {
 std::vector<TextRun> text_runs(const Document& document);
 
 /// Splits text into sentences at '.', '?' or '!' followed by a space and a capital letter
-/// (abbreviations such as "e.g.", "S.100" and "Mr." do not end a sentence), and at ';'.
-std::vector<Range> split_sentences(std::string_view text);
+/// (abbreviations such as "e.g.", "S.100" and "Mr." do not end a sentence), and at ';'
+/// unless `at_semicolons` is false (a duty's limbs joined by semicolons stay one sentence).
+std::vector<Range> split_sentences(std::string_view text, bool at_semicolons = true);
 
 /// The spans of text inside quotation marks (“ ”, " ", ‘ ’ used as quotes, not apostrophes).
 std::vector<Range> find_quotations(std::string_view text);
@@ -66,7 +68,5 @@ Range sentence_at(const TextRun& run, std::size_t offset);
 bool is_capitalised(std::string_view word);
 /// True for a word of two or more letters, all capitals.
 bool is_all_caps(std::string_view word);
-/// ASCII lower case.
-std::string lower_ascii(std::string_view text);
 
 } // namespace clerk::text

@@ -1,6 +1,7 @@
 #include "write/markdown_writer.hpp"
 
 #include "model/plain_text.hpp"
+#include "write/front_matter_writer.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,40 +9,6 @@
 namespace clerk {
 
 namespace {
-
-bool is_plain_yaml(const std::string& value) {
-    if (value.empty()) return false;
-    std::string folded(value);
-    for (char& c : folded)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* word : {"true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"})
-        if (folded == word) return false;
-    static const std::string special = "-?:,[]{}#&*!|>'\"%@`";
-    if (special.find(value.front()) != std::string::npos || value.front() == ' ' ||
-        value.back() == ' ')
-        return false;
-    if (value.find(": ") != std::string::npos || value.find(" #") != std::string::npos ||
-        value.back() == ':')
-        return false;
-    if (value.find_first_of("\n\t\"\\{}[],") != std::string::npos) return false;
-    return true;
-}
-
-// [-+]?digits(.digits)?
-bool is_number(const std::string& value) {
-    std::size_t i = value.empty() || (value[0] != '-' && value[0] != '+') ? 0 : 1;
-    auto digits = [&] {
-        std::size_t start = i;
-        while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i])))
-            ++i;
-        return i > start;
-    };
-    if (!digits()) return false;
-    if (i == value.size()) return true;
-    if (value[i] != '.') return false;
-    ++i;
-    return digits() && i == value.size();
-}
 
 // "&amp;", "&#38;", "&#x26;" at `at`: text that Markdown would read as an entity.
 bool entity_at(const std::string& text, std::size_t at) {
@@ -88,51 +55,6 @@ bool opens_block(const std::string& line) {
                        line.find_first_not_of(" \t\r\n", equals) == std::string::npos))
         return true;
     return false;
-}
-
-std::string quote_yaml(const std::string& value) {
-    std::string out = "\"";
-    for (char c : value) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (c == '\n') {
-            out += "\\n";
-            continue;
-        }
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string yaml_scalar(const std::string& value, bool force_quotes = false) {
-    if (force_quotes || !is_plain_yaml(value)) return quote_yaml(value);
-    // Numbers would change type on the way back ("2.0" -> 2); dates stay plain.
-    if (is_number(value)) return quote_yaml(value);
-    return value;
-}
-
-std::string yaml_flow(const nlohmann::ordered_json& value) {
-    if (value.is_object()) {
-        std::string out = "{ ";
-        bool first = true;
-        for (const auto& [key, item] : value.items()) {
-            if (!first) out += ", ";
-            first = false;
-            out += key + ": " + yaml_flow(item);
-        }
-        return out + " }";
-    }
-    if (value.is_array()) {
-        std::string out = "[";
-        bool first = true;
-        for (const auto& item : value) {
-            if (!first) out += ", ";
-            first = false;
-            out += yaml_flow(item);
-        }
-        return out + "]";
-    }
-    if (value.is_null()) return "null";
-    return yaml_scalar(value.is_string() ? value.get<std::string>() : value.dump());
 }
 
 // Escapes characters that Markdown would read as markup.
@@ -361,42 +283,6 @@ std::string heading_line(const Unit& unit) {
 }
 
 } // namespace
-
-std::string write_front_matter(const Metadata& meta) {
-    std::string out = "---\n";
-    auto put = [&](const char* key, const std::string& value, bool quote = false) {
-        if (!value.empty()) out += std::string(key) + ": " + yaml_scalar(value, quote) + "\n";
-    };
-    put("title", meta.title);
-    put("council", meta.council);
-    put("part", meta.part);
-    put("kind", meta.kind);
-    put("version", meta.version, true);
-    put("status", meta.status);
-    put("date", meta.date);
-    put("meeting", meta.meeting);
-    put("definitions", meta.definitions, true);
-    if (!meta.history.empty()) {
-        out += "history:\n";
-        for (const HistoryEntry& h : meta.history) {
-            std::string entry;
-            auto field = [&](const char* key, const std::string& value, bool quote = false) {
-                if (value.empty()) return;
-                if (!entry.empty()) entry += ", ";
-                entry += std::string(key) + ": " + yaml_scalar(value, quote);
-            };
-            field("version", h.version, true);
-            field("date", h.date);
-            field("status", h.status);
-            field("by", h.by);
-            field("note", h.note);
-            out += "  - { " + entry + " }\n";
-        }
-    }
-    for (const auto& [key, value] : meta.extra.items())
-        out += key + ": " + yaml_flow(value) + "\n";
-    return out + "---\n";
-}
 
 std::string write_markdown_inlines(const std::vector<Inline>& inlines) {
     std::string out;

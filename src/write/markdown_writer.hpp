@@ -3,14 +3,11 @@
 // Reading the output gives the same model; writing it again gives the same bytes.
 #pragma once
 
-#include <string>
-
 #include "model/document.hpp"
 
-namespace clerk {
+#include <string>
 
-/// The front matter block, from `---` to `---` and a newline.
-std::string write_front_matter(const Metadata& meta);
+namespace clerk {
 
 /// Inlines as Markdown, escaped so that they read back as the same inlines.
 std::string write_markdown_inlines(const std::vector<Inline>& inlines);

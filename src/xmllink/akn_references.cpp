@@ -24,8 +24,7 @@ std::string legislation_uri(const refdata::Act& act, const std::string& section)
     return base + (is_si ? "/regulation/" : "/section/") + section;
 }
 
-AknExtras akn_references(const Document& doc, const Links& links,
-                         const refdata::LegislationRegister* reg) {
+AknExtras akn_references(const Links& links, const refdata::LegislationRegister* reg) {
     AknExtras extras;
     for (const Reference& ref : links.references) {
         AknReference out{ref.from, ref.text, {}, {}};
@@ -56,7 +55,7 @@ AknExtras akn_references(const Document& doc, const Links& links,
 
 std::string write_akn_linked(const Document& doc, const Links& links,
                              const refdata::LegislationRegister* reg) {
-    return write_akn(doc, akn_references(doc, links, reg));
+    return write_akn(doc, akn_references(links, reg));
 }
 
 } // namespace clerk::xml

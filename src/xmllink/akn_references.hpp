@@ -19,8 +19,7 @@ std::string legislation_uri(const refdata::Act& act, const std::string& section)
 
 /// The mark-up for a document from its links: every fully resolved internal reference, and
 /// every Act citation the register (may be null) knows.
-AknExtras akn_references(const Document& doc, const Links& links,
-                         const refdata::LegislationRegister* reg);
+AknExtras akn_references(const Links& links, const refdata::LegislationRegister* reg);
 
 /// The document as Akoma Ntoso with its references marked up; without a register, Act
 /// citations stay text.

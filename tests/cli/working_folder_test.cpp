@@ -88,7 +88,9 @@ TEST_CASE("clerk build reports a bad document and still builds the others", "[e2
     TempFolder folder;
     TempFolder out;
     fs::copy_file(repo_path("protocol-text/southend/protocol.md"), folder.path / "protocol.md");
-    std::ofstream(folder.path / "NOTES.md", std::ios::binary) << "# Notes\n\nA stray \x92 byte.\n";
+    // A document (it has front matter) that cannot be read: a stray Windows-1252 byte.
+    std::ofstream(folder.path / "NOTES.md", std::ios::binary)
+        << "---\ntitle: Notes\n---\n\n# 1. Notes\n\n1.1 A stray \x92 byte.\n";
     auto r = run_from("/", "build '" + folder.path.string() + "' -o '" + out.path.string() + "'");
     CHECK(r.status == 2);
     CHECK(r.err.find("NOTES.md") != std::string::npos);

@@ -28,7 +28,7 @@ void check_golden(const std::string& relative, const std::string& actual) {
 
 // The page's body: the part that does not depend on the council's stylesheet.
 std::string body_of(const std::string& page) {
-    std::size_t begin = page.find("<body>");
+    std::size_t begin = page.find("<body");
     std::size_t end = page.find("</body>");
     REQUIRE(begin != std::string::npos);
     REQUIRE(end != std::string::npos);
@@ -61,6 +61,47 @@ TEST_CASE("the example redline marks changes with <del> and <ins> and words", "[
           std::string::npos);
     CHECK(html.out.find("<script") == std::string::npos);
     check_golden("tests/fixtures/diff/example-redline.body.html", body_of(html.out));
+}
+
+TEST_CASE("the redline is a page of the page template with its wording", "[diff][e2e]") {
+    RunResult html = run_clerk("diff --format html " + kExample + " " + kCurrent);
+    REQUIRE(html.status == 0);
+    // The template's policy, not a weaker one of the redline's own.
+    CHECK(html.out.find("base-uri 'none'; form-action 'none'") != std::string::npos);
+    CHECK(html.out.find("<body class=\"page-redline") != std::string::npos);
+    CHECK(html.out.find("<h1>Changes to Protocol on Councillor / Officer Relations</h1>") !=
+          std::string::npos);
+    CHECK(html.out.find("<a href=\"#schedule\">Schedule of changes</a>") != std::string::npos);
+    CHECK(html.out.find("class=\"banner status-") != std::string::npos);
+}
+
+TEST_CASE("a council's wording changes the redline's words", "[diff][e2e]") {
+    TempDir dir;
+    dir.write("templates/wording.yaml", "redline:\n  schedule: Atodlen newidiadau\n"
+                                        "  deleted: \"wedi dileu:\"\n");
+    dir.write("clerk.yaml", "templates: templates\n");
+    RunResult html = run_clerk("diff --format html --config " + dir.file("clerk.yaml") + " " +
+                               kExample + " " + kCurrent);
+    REQUIRE(html.status == 0);
+    CHECK(html.out.find(">Atodlen newidiadau</h2>") != std::string::npos);
+    CHECK(html.out.find("[wedi dileu: </span>") != std::string::npos);
+}
+
+TEST_CASE("the redline keeps a unit's list items on their own lines", "[diff][e2e]") {
+    TempDir dir;
+    const std::string head = "---\ntitle: Protocol\nversion: \"1.0\"\nstatus: draft\n---\n\n"
+                             "# 1. Conduct\n\n1.1 Councillors will:\n\n";
+    dir.write("old.md", head + "- be courteous to officers;\n- not ask for advice in public; or\n"
+                               "- not criticise officers.\n");
+    dir.write("new.md", head + "- be courteous to officers;\n- not ask for advice at meetings; or\n"
+                               "- Is it clear whether they may criticise officers?\n");
+    RunResult html =
+        run_clerk("diff --format html " + dir.file("old.md") + " " + dir.file("new.md"));
+    REQUIRE(html.status == 0);
+    // Each item starts a line of its own; none runs on into the next ("...or Is it clear").
+    CHECK(html.out.find("officers;<br>") != std::string::npos);
+    CHECK(html.out.find("or<br>") != std::string::npos);
+    CHECK(html.out.find("or Is it clear") == std::string::npos);
 }
 
 TEST_CASE("diff JSON has the SPEC shape", "[diff][e2e]") {

@@ -31,22 +31,6 @@ inline std::string import_body(const std::string& text) {
     return end == std::string::npos ? md : md.substr(end + 5);
 }
 
-/// A fresh folder under the system's temporary folder, removed with its files at the end.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        static int counter = 0;
-        path = std::filesystem::temp_directory_path() /
-               ("clerk-test-dir-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-    std::string str() const { return path.string(); }
-};
-
 /// True when one of the notes mentions `words` at `line`.
 inline bool has_note(const ImportResult& r, std::uint32_t line, const std::string& words) {
     for (const ImportNote& n : r.notes)

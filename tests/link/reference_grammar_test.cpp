@@ -140,3 +140,29 @@ TEST_CASE("references keep their source spans", "[link][grammar]") {
     REQUIRE(refs[0].targets.size() == 2);
     CHECK(refs[0].targets[1].span.begin == SourcePos{12, 25});
 }
+
+TEST_CASE("a constitution citation's words end at the citation", "[link][grammar]") {
+    struct Case {
+        const char* text;
+        const char* words;
+    };
+    const Case cases[] = {
+        {"the Rules in Part 4(b) of the Constitution apply", "Part 4(b)"},
+        {"in Part 5d of the Constitution", "Part 5d"},
+        {"the Officer Delegations in Part 3, Schedule 3.", "Part 3, Schedule 3"},
+        {"described in Part 3 of Schedule 2 to it", "Part 3 of Schedule 2"},
+        {"set out in Part 5 (c), which", "Part 5 (c)"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        auto refs = find_references(plain(c.text), kNoUnit);
+        REQUIRE(refs.size() == 1);
+        CHECK(refs[0].text == c.words);
+    }
+}
+
+TEST_CASE("a Part of an Act is not a constitution citation", "[link][grammar]") {
+    auto refs = find_references(plain("as set out in Part 1 of the Localism Act 2011"), kNoUnit);
+    for (const auto& r : refs)
+        CHECK(to_string(r.kind) != std::string("constitution"));
+}

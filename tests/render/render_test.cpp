@@ -157,3 +157,28 @@ TEST_CASE("the safe-URL test refuses every spelling of a script URL", "[render][
           "protocol-v2.0-draft.html#clause-1", "tel:+441234567890"})
         CHECK(render::is_safe_url(good));
 }
+
+TEST_CASE("a page without a meeting or a title still reads as a sentence", "[render]") {
+    // No meeting: the banner does not say "a draft for ."
+    std::string page = render_markdown("---\ntitle: Protocol\nstatus: draft\n---\n\n# 1. Scope\n\n"
+                                       "1.1 Officers serve the Council.\n");
+    CHECK(page.find("This is a draft. It is not the Council") != std::string::npos);
+    CHECK(page.find("draft for .") == std::string::npos);
+    // A date without a meeting.
+    page = render_markdown("---\ntitle: Protocol\nstatus: draft\ndate: 2026-03-01\n---\n\n"
+                           "# 1. Scope\n\n1.1 Officers serve the Council.\n");
+    CHECK(page.find("This is a draft dated 1 March 2026.") != std::string::npos);
+    // A meeting: as before.
+    page = render_markdown("---\ntitle: Protocol\nstatus: draft\nmeeting: Cabinet\n---\n\n"
+                           "# 1. Scope\n\n1.1 Officers serve the Council.\n");
+    CHECK(page.find("This is a draft for Cabinet.") != std::string::npos);
+}
+
+TEST_CASE("a page without front matter takes its title from its opening heading", "[render]") {
+    std::string page = render_markdown("# Protocol on Member/Officer Relations\n\n# 1. Scope\n\n"
+                                       "1.1 Officers serve the Council.\n");
+    CHECK(
+        std::regex_search(page, std::regex("<h1[^>]*>Protocol on Member/Officer Relations</h1>")));
+    page = render_markdown("# 1. Scope\n\n1.1 Officers serve the Council.\n");
+    CHECK(std::regex_search(page, std::regex("<h1[^>]*>Untitled document</h1>")));
+}

@@ -94,7 +94,7 @@ TEST_CASE("cite/legislation-section: the section cited for a duty is the one abo
     CHECK(found[0].code == "cite/legislation-section");
     CHECK(found[0].suggestion == "Section 28(1) of the Localism Act 2011");
     REQUIRE(found[0].notes.size() == 1);
-    CHECK(found[0].notes[0].message.find("appendix-1") != std::string::npos);
+    CHECK(found[0].notes[0].message.find("Appendix 1") != std::string::npos);
 
     Fixture clean("# 1. A\n\n1.1 The register of interests is kept under section 29 of the "
                   "Localism Act 2011, and "

@@ -1,16 +1,15 @@
 // Shared test helpers: fixture paths, loading text, running the clerk binary.
 #pragma once
 
+#include "load/load.hpp"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-
 #include <sys/wait.h>
-
-#include "load/load.hpp"
 
 namespace clerk::test {
 
@@ -20,7 +19,9 @@ inline std::string repo_path(const std::string& relative) {
 }
 
 /// The bundled Southend protocol.
-inline std::string bundled_protocol() { return repo_path("protocol-text/southend/protocol.md"); }
+inline std::string bundled_protocol() {
+    return repo_path("protocol-text/southend/protocol.md");
+}
 
 /// Reads a whole file (empty when missing).
 inline std::string slurp(const std::string& path) {
@@ -46,9 +47,9 @@ struct RunResult {
 inline RunResult run_clerk(const std::string& args) {
     namespace fs = std::filesystem;
     static int counter = 0;
-    fs::path err_path = fs::temp_directory_path() /
-                        ("clerk-test-stderr-" + std::to_string(::getpid()) + "-" +
-                         std::to_string(counter++));
+    fs::path err_path =
+        fs::temp_directory_path() /
+        ("clerk-test-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::string command = "cd '" + std::string(CLERK_SOURCE_DIR) + "' && '" + CLERK_BINARY + "' " +
                           args + " 2>'" + err_path.string() + "'";
     RunResult result;
@@ -56,7 +57,8 @@ inline RunResult run_clerk(const std::string& args) {
     if (!pipe) return result;
     std::array<char, 4096> buffer{};
     std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        result.out.append(buffer.data(), n);
     int status = ::pclose(pipe);
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     result.err = slurp(err_path.string());
@@ -69,12 +71,38 @@ struct TempFile {
     std::filesystem::path path;
     explicit TempFile(const std::string& content, const std::string& suffix = ".md") {
         static int counter = 0;
-        path = std::filesystem::temp_directory_path() /
-               ("clerk-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + suffix);
+        path =
+            std::filesystem::temp_directory_path() /
+            ("clerk-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + suffix);
         std::ofstream(path, std::ios::binary) << content;
     }
     ~TempFile() { std::filesystem::remove(path); }
     std::string str() const { return path.string(); }
+};
+
+/// A fresh folder under the system's temporary folder, removed with its files at the end.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir() {
+        static int counter = 0;
+        path = std::filesystem::temp_directory_path() /
+               ("clerk-test-dir-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        std::filesystem::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string str() const { return path.string(); }
+    /// The full path of `name` in the folder.
+    std::string file(const std::string& name) const { return (path / name).string(); }
+    /// Writes `text` to `name` (folders made as needed).
+    void write(const std::string& name, const std::string& text) const {
+        std::filesystem::create_directories((path / name).parent_path());
+        std::ofstream(path / name, std::ios::binary) << text;
+    }
 };
 
 } // namespace clerk::test

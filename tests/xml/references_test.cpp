@@ -57,8 +57,8 @@ TEST_CASE("resolved references become <ref> and <mref>; unresolved ones stay tex
     refdata::Act localism = act("2011 c. 20");
     localism.title = "Localism Act";
     reg.acts.push_back(localism);
-    std::string akn = xml::write_akn(
-        *md.document, xml::akn_references(*md.document, link_references(*md.document), &reg));
+    std::string akn =
+        xml::write_akn(*md.document, xml::akn_references(link_references(*md.document), &reg));
 
     CHECK(akn.find("<mref>Sections <ref href=\"#sec_1__subsec_1\">1.1</ref> and "
                    "<ref href=\"#sec_2__subsec_1\">2.1</ref></mref>") != std::string::npos);
@@ -78,8 +78,8 @@ TEST_CASE("resolved references become <ref> and <mref>; unresolved ones stay tex
 TEST_CASE("without a register, Act citations stay text", "[xml][references]") {
     LoadResult md = load_markdown(kLinked);
     REQUIRE(md.ok());
-    std::string akn = xml::write_akn(
-        *md.document, xml::akn_references(*md.document, link_references(*md.document), nullptr));
+    std::string akn =
+        xml::write_akn(*md.document, xml::akn_references(link_references(*md.document), nullptr));
     CHECK(akn.find("legislation.gov.uk") == std::string::npos);
     CHECK(akn.find("<mref>") != std::string::npos);
 }

@@ -33,7 +33,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
         by_section;
     for (const LocatedActCitation& lc : cites)
         if (const refdata::Act* act = resolve_act(*reg, lc.cite); act && !lc.cite.section.empty())
-            by_section[{act, lower_ascii(lc.cite.section)}].push_back(&lc);
+            by_section[{act, fold_case(lc.cite.section)}].push_back(&lc);
     for (const LocatedActCitation& lc : cites) {
         const ActCitation& c = lc.cite;
         if (c.section.empty()) continue;
@@ -65,7 +65,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                 c.section, c.subsection, act->full_title(), what, meant->number, meant->subject),
             fmt::format("Section {}{} of the {}", meant->number, c.subsection, act->full_title()));
         // Where the document itself cites the other section for the same thing (the first few).
-        auto& places = by_section[{act, lower_ascii(meant->number)}];
+        auto& places = by_section[{act, fold_case(meant->number)}];
         for (std::size_t k = 0; k < places.size() && k < 3; ++k) {
             const LocatedActCitation& other = *places[k];
             add_note(d, document, runs[other.run], other.cite.span,

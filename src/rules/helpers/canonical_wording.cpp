@@ -21,8 +21,9 @@ struct Token {
 };
 
 std::vector<Token> tokens(std::string_view text) {
+    std::string folded = fold_case(text);
     std::vector<Token> out;
-    for (const Word& w : split_words(text)) {
+    for (const Word& w : split_words(folded)) {
         // Curly apostrophes read as straight ones.
         std::string word;
         std::string_view raw = w.text;
@@ -31,7 +32,7 @@ std::vector<Token> tokens(std::string_view text) {
                 word += '\'';
                 i += 2;
             } else {
-                word += static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+                word += raw[i];
             }
         }
         out.push_back({word, w.begin, w.end});

@@ -59,7 +59,7 @@ NamePhrase name_before(std::string_view text, std::size_t floor, std::size_t cit
     };
     std::size_t i = words.size();
     std::size_t connectors = 0;
-    while (i > 0 && connectors < 6 && is_connector(lower_ascii(words[i - 1].text)) &&
+    while (i > 0 && connectors < 6 && is_connector(fold_case(words[i - 1].text)) &&
            !is_capitalised(words[i - 1].text) &&
            gap_ok(words[i - 1].end, i == words.size() ? cite_begin : words[i].begin)) {
         --i;

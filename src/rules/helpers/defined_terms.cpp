@@ -25,20 +25,23 @@ bool in_definitions(const std::vector<bool>& mask, UnitIndex unit) {
            mask[static_cast<std::size_t>(unit)];
 }
 
+bool occurs_at(const std::string& hay, std::size_t at, const std::string& needle) {
+    if (needle.empty() || hay.compare(at, needle.size(), needle) != 0) return false;
+    bool start_ok = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
+    std::size_t end = at + needle.size();
+    bool end_ok = end >= hay.size() || !std::isalpha(static_cast<unsigned char>(hay[end])) ||
+                  hay.compare(end, 1, "s") == 0 || hay.compare(end, 2, "'s") == 0;
+    if (end < hay.size() && hay[end] == 's' && end + 1 < hay.size() &&
+        std::isalpha(static_cast<unsigned char>(hay[end + 1])))
+        end_ok = false;
+    return start_ok && end_ok;
+}
+
 std::vector<std::size_t> occurrences(const std::string& hay, const std::string& needle) {
     std::vector<std::size_t> out;
     if (needle.empty()) return out;
-    for (std::size_t at = hay.find(needle); at != std::string::npos;
-         at = hay.find(needle, at + 1)) {
-        bool start_ok = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
-        std::size_t end = at + needle.size();
-        bool end_ok = end >= hay.size() || !std::isalpha(static_cast<unsigned char>(hay[end])) ||
-                      hay.compare(end, 1, "s") == 0 || hay.compare(end, 2, "'s") == 0;
-        if (end < hay.size() && hay[end] == 's' && end + 1 < hay.size() &&
-            std::isalpha(static_cast<unsigned char>(hay[end + 1])))
-            end_ok = false;
-        if (start_ok && end_ok) out.push_back(at);
-    }
+    for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1))
+        if (occurs_at(hay, at, needle)) out.push_back(at);
     return out;
 }
 

@@ -30,6 +30,9 @@ bool in_definitions(const std::vector<bool>& mask, UnitIndex unit);
 /// "'s" may follow.
 std::vector<std::size_t> occurrences(const std::string& hay, const std::string& needle);
 
+/// True when `needle` occurs at `at` in `hay`, word-bounded as occurrences() counts it.
+bool occurs_at(const std::string& hay, std::size_t at, const std::string& needle);
+
 /// Forms of a term: as written, and plural of the last word (Body -> Bodies).
 std::vector<std::string> term_forms(const std::string& term);
 

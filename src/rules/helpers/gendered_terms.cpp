@@ -19,25 +19,29 @@ struct Token {
     std::string text; // lower case
 };
 
+// The text toolkit's words, case folded, without a possessive "'s" ("Chairman's" is the
+// word "chairman"), and between them the marks that join paired forms.
 std::vector<Token> tokenise(std::string_view text) {
+    std::string folded = fold_case(text);
     std::vector<Token> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char c = text[i];
-        if (c == '/' || c == '(' || c == ')') {
-            out.push_back({i, i + 1, std::string(1, c)});
-            ++i;
-        } else if (std::isalpha(static_cast<unsigned char>(c))) {
-            std::size_t start = i;
-            while (i < text.size() && (std::isalnum(static_cast<unsigned char>(text[i])) ||
-                                       (text[i] == '-' && i + 1 < text.size() &&
-                                        std::isalpha(static_cast<unsigned char>(text[i + 1])))))
-                ++i;
-            out.push_back({start, i, lower_ascii(text.substr(start, i - start))});
-        } else {
-            ++i;
-        }
+    auto marks = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            if (folded[i] == '/' || folded[i] == '(' || folded[i] == ')')
+                out.push_back({i, i + 1, std::string(1, folded[i])});
+    };
+    std::size_t gap = 0;
+    for (const Word& w : split_words(folded)) {
+        marks(gap, w.begin);
+        std::string_view word = w.text;
+        for (std::string_view possessive :
+             {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+            if (word.size() > possessive.size() &&
+                word.substr(word.size() - possessive.size()) == possessive)
+                word.remove_suffix(possessive.size());
+        out.push_back({w.begin, w.begin + word.size(), std::string(word)});
+        gap = w.end;
     }
+    marks(gap, folded.size());
     return out;
 }
 
@@ -56,22 +60,24 @@ bool is_royal(const std::vector<Token>& tokens, std::size_t i) {
 
 } // namespace
 
-std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::GenderedTerms& terms,
-                                       const std::vector<Range>& skip) {
+GenderedMatcher::GenderedMatcher(const refdata::GenderedTerms& terms) {
+    // Longest terms first, so that "him / her" wins over "him".
+    for (const refdata::GenderedTerm& t : terms.terms)
+        patterns_.emplace_back(term_tokens(t.term), &t);
+    std::stable_sort(patterns_.begin(), patterns_.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (const std::string& a : terms.allowed_titles)
+        allowed_.push_back(fold_case(a));
+}
+
+std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run,
+                                               const std::vector<Range>& skip) const {
     std::vector<GenderedHit> hits;
     if (run.in_quote) return hits;
     const std::string& text = run.text.text;
     std::vector<Token> tokens = tokenise(text);
-
-    // Longest terms first, so that "him / her" wins over "him".
-    std::vector<std::pair<std::vector<std::string>, const refdata::GenderedTerm*>> patterns;
-    for (const refdata::GenderedTerm& t : terms.terms)
-        patterns.emplace_back(term_tokens(t.term), &t);
-    std::stable_sort(patterns.begin(), patterns.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    std::vector<std::string> allowed;
-    for (const std::string& a : terms.allowed_titles)
-        allowed.push_back(lower_ascii(a));
+    const auto& patterns = patterns_;
+    const auto& allowed = allowed_;
 
     for (std::size_t i = 0; i < tokens.size();) {
         const refdata::GenderedTerm* matched = nullptr;
@@ -96,7 +102,7 @@ std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::Gender
         i += length;
 
         if (in_any(run.quotations, begin) || in_any(skip, begin)) continue;
-        if (std::find(allowed.begin(), allowed.end(), lower_ascii(surface)) != allowed.end())
+        if (std::find(allowed.begin(), allowed.end(), fold_case(surface)) != allowed.end())
             continue;
         if (matched->kind == refdata::GenderedKind::Paired) {
             hits.push_back({begin, end, matched});
@@ -109,7 +115,7 @@ std::vector<GenderedHit> find_gendered(const TextRun& run, const refdata::Gender
             hits.push_back({begin, end, matched});
             continue;
         }
-        if (is_all_caps(surface)) continue; // "HE" is higher education
+        if (is_all_caps(surface)) continue;    // "HE" is higher education
         if (is_royal(tokens, i - 1)) continue; // "Her Majesty's Government"
         Range sentence = sentence_at(run, begin);
         std::string_view previous;

@@ -4,6 +4,8 @@
 #include "refdata/reference_data.hpp"
 #include "text/text_runs.hpp"
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace clerk::check {
@@ -15,13 +17,23 @@ struct GenderedHit {
     const refdata::GenderedTerm* term = nullptr;
 };
 
-/// The gendered terms of a run that are findings, outside quotations, allowed titles and the
-/// `skip` spans (titles of Acts): paired forms and gendered titles of office ("Chairman",
-/// "(Chairman)", "CHAIRMAN") wherever they stand; pronouns only where generic, standing for
-/// whoever holds a role ("a Councillor ... he") rather than a particular person
-/// (text/generic_pronoun.hpp).
-std::vector<GenderedHit> find_gendered(const text::TextRun& run,
-                                       const refdata::GenderedTerms& terms,
-                                       const std::vector<text::Range>& skip = {});
+/// Finds the gendered terms of runs of text. Built once per document from the term list
+/// (each term split into words, longest first), then asked for each run.
+class GenderedMatcher {
+  public:
+    explicit GenderedMatcher(const refdata::GenderedTerms& terms);
+
+    /// The gendered terms of a run that are findings, outside quotations, allowed titles and
+    /// the `skip` spans (titles of Acts): paired forms and gendered titles of office
+    /// ("Chairman", "(Chairman)", "CHAIRMAN") wherever they stand; pronouns only where generic,
+    /// standing for whoever holds a role ("a Councillor ... he") rather than a particular
+    /// person (text/generic_pronoun.hpp).
+    std::vector<GenderedHit> find(const text::TextRun& run,
+                                  const std::vector<text::Range>& skip = {}) const;
+
+  private:
+    std::vector<std::pair<std::vector<std::string>, const refdata::GenderedTerm*>> patterns_;
+    std::vector<std::string> allowed_; ///< allowed titles, case folded
+};
 
 } // namespace clerk::check

@@ -19,7 +19,7 @@ std::string_view sentence_text(const TextRun& run, std::size_t offset) {
 // A sentence that tells the history of an Act (it was repealed, lapsed, replaced) rather
 // than relying on it.
 bool is_historical(std::string_view sentence) {
-    std::string s = lower_ascii(sentence);
+    std::string s = fold_case(sentence);
     for (const char* marker : {"repeal", "lapsed", "replaced", "superseded", "formerly",
                                "previously", "originally", "revoked", "abolished", "no longer"})
         if (s.find(marker) != std::string::npos) return true;
@@ -86,7 +86,7 @@ bool contains_phrase(const std::string& haystack, const std::string& phrase) {
 
 // The text a citation is made for: its sentence, with typographic quotes made plain.
 std::string citation_context(const TextRun& run, const ActCitation& c) {
-    std::string s = lower_ascii(sentence_text(run, c.span.begin));
+    std::string s = fold_case(sentence_text(run, c.span.begin));
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (s.compare(i, 3, "\xE2\x80\x99") == 0 || s.compare(i, 3, "\xE2\x80\x98") == 0) {

@@ -1,6 +1,7 @@
 #include "rules/helpers/table_dates.hpp"
 
 #include "model/ascii.hpp"
+#include "text/text_runs.hpp"
 
 #include <algorithm>
 #include <array>
@@ -111,19 +112,12 @@ std::optional<CalendarDate> written_date(std::string_view s) {
     return d;
 }
 
-// The words of a header, lower case.
+// The words of a header, case folded.
 std::vector<std::string> header_words(std::string_view header) {
+    std::string folded = text::fold_case(header);
     std::vector<std::string> words;
-    std::string current;
-    for (char c : header) {
-        if (std::isalpha(static_cast<unsigned char>(c))) {
-            current += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!current.empty()) {
-            words.push_back(current);
-            current.clear();
-        }
-    }
-    if (!current.empty()) words.push_back(current);
+    for (const text::Word& w : text::split_words(folded))
+        words.emplace_back(w.text);
     return words;
 }
 

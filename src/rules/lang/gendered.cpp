@@ -22,9 +22,10 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const Reference& ref : ctx.links.references)
         if (ref.legislation && !ref.legislation->title.empty())
             act_titles[ref.run].push_back(ref.legislation->title_span);
+    GenderedMatcher matcher(terms);
     for (std::size_t r = 0; r < runs.size(); ++r) {
         const TextRun& run = runs[r];
-        for (const GenderedHit& hit : find_gendered(run, terms, act_titles[r])) {
+        for (const GenderedHit& hit : matcher.find(run, act_titles[r])) {
             std::string written = run.text.text.substr(hit.begin, hit.end - hit.begin);
             std::string suggestions;
             for (std::size_t k = 0; k < hit.term->suggestions.size(); ++k)

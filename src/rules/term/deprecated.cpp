@@ -19,11 +19,11 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     if (!ctx.data.deprecated) return;
     const refdata::DeprecatedTitles& titles = *ctx.data.deprecated;
     for (const refdata::DeprecatedTitle& title : titles.titles) {
-        std::string low = lower_ascii(title.title);
-        std::string replacement = lower_ascii(title.replacement);
+        std::string low = fold_case(title.title);
+        std::string replacement = fold_case(title.replacement);
         for (const TextRun& run : runs) {
             if (run.in_quote) continue;
-            std::string lowered = lower_ascii(run.text.text);
+            std::string lowered = fold_case(run.text.text);
             for (std::size_t at : occurrences(lowered, low)) {
                 if (in_any(run.quotations, at)) continue;
                 Range sentence = sentence_at(run, at);

@@ -19,7 +19,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<bool> definitions = definitions_mask(document);
     for (const DefinedTerm& t : defined_terms(document)) {
         if (split_spaces(t.term).size() < 2) continue; // "councillor" alone is ordinary English
-        std::string low = lower_ascii(t.term);
+        std::string low = fold_case(t.term);
         if (low == t.term) continue;
         for (const TextRun& run : runs) {
             if (run.in_quote || in_definitions(definitions, run.unit)) continue;

@@ -3,9 +3,11 @@
 #include "text/similarity.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace clerk::check {
 
@@ -13,20 +15,65 @@ using namespace text;
 
 namespace {
 
+// The text outside the definitions, case folded, and where each of its words starts: a
+// term is looked for only where its first word stands, so the rule is linear in the text.
+struct UsedText {
+    std::string text;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> word_starts;
+};
+
+UsedText used_text(const Document& document, const std::vector<TextRun>& runs) {
+    const std::vector<bool> definitions = definitions_mask(document);
+    UsedText used;
+    for (const TextRun& run : runs)
+        if (!in_definitions(definitions, run.unit)) used.text += fold_case(run.text.text) + '\n';
+    const std::string& text = used.text;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!std::isalnum(static_cast<unsigned char>(text[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
+            ++i;
+        used.word_starts[std::string_view(text).substr(start, i - start)].push_back(start);
+    }
+    return used;
+}
+
+// The first word of a form, as used_text() splits words.
+std::string_view first_word(const std::string& form) {
+    std::size_t end = 0;
+    while (end < form.size() && std::isalnum(static_cast<unsigned char>(form[end])))
+        ++end;
+    return std::string_view(form).substr(0, end);
+}
+
+bool is_used(const UsedText& used, const std::string& form) {
+    std::string_view first = first_word(form);
+    if (first.empty()) return !occurrences(used.text, form).empty();
+    // A one-word form may be followed by a plural "s": "councillors" starts with "councillor".
+    std::vector<std::string> keys{std::string(first)};
+    if (first.size() == form.size()) keys.push_back(std::string(first) + "s");
+    for (const std::string& key : keys) {
+        auto it = used.word_starts.find(key);
+        if (it == used.word_starts.end()) continue;
+        for (std::size_t at : it->second)
+            if (occurs_at(used.text, at, form)) return true;
+    }
+    return false;
+}
+
 void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
-    const std::vector<TextRun>& runs = ctx.runs;
-    const std::vector<bool> definitions = definitions_mask(document);
-    for (const DefinedTerm& t : defined_terms(document)) {
-        bool used = false;
-        for (const TextRun& run : runs) {
-            if (in_definitions(definitions, run.unit)) continue;
-            std::string lowered = lower_ascii(run.text.text);
-            for (const std::string& form : term_forms(lower_ascii(t.term)))
-                used = used || !occurrences(lowered, form).empty();
-            if (used) break;
-        }
-        if (used) continue;
+    std::vector<DefinedTerm> terms = defined_terms(document);
+    if (terms.empty()) return;
+    UsedText used = used_text(document, ctx.runs);
+    for (const DefinedTerm& t : terms) {
+        bool used_anywhere = false;
+        for (const std::string& form : term_forms(fold_case(t.term)))
+            used_anywhere = used_anywhere || is_used(used, form);
+        if (used_anywhere) continue;
         out.push_back(finding(
             document,
             {t.pos, {t.pos.line, t.pos.column + static_cast<std::uint32_t>(t.term.size()) - 1}},

@@ -19,10 +19,10 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const refdata::CanonicalTexts& texts = *ctx.data.canonical;
     for (const refdata::CanonicalText& canon : texts.texts) {
         if (canon.opening.empty()) continue;
-        std::string opening = lower_ascii(canon.opening);
+        std::string opening = fold_case(canon.opening);
         for (std::size_t r = 0; r < runs.size(); ++r) {
             const TextRun& run = runs[r];
-            std::string lowered = lower_ascii(run.text.text);
+            std::string lowered = fold_case(run.text.text);
             std::vector<std::size_t> starts;
             for (std::size_t at = lowered.find(opening); at != std::string::npos;
                  at = lowered.find(opening, at + 1))
@@ -36,10 +36,10 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                     lowered.substr(s ? starts[s - 1] : 0, begin - (s ? starts[s - 1] : 0));
                 if (label.size() > 80) label = label.substr(label.size() - 80);
                 if (s == 0 && begin < 3 && r > 0 && runs[r - 1].text.text.size() < 80)
-                    label = lower_ascii(runs[r - 1].text.text);
+                    label = fold_case(runs[r - 1].text.text);
                 const refdata::CanonicalItem* item = nullptr;
                 for (const refdata::CanonicalItem& it : canon.items)
-                    if (contains_word(label, lower_ascii(it.name))) item = &it;
+                    if (contains_word(label, fold_case(it.name))) item = &it;
                 std::string_view passage =
                     std::string_view(run.text.text).substr(begin, end - begin);
                 // Trailing words that start another item's label ("... interest. Integrity") are
@@ -60,8 +60,7 @@ void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                     // Drop the next item's name from the end of this passage.
                     std::vector<Word> words = split_words(passage);
                     for (const refdata::CanonicalItem& it : canon.items)
-                        if (!words.empty() &&
-                            lower_ascii(words.back().text) == lower_ascii(it.name))
+                        if (!words.empty() && fold_case(words.back().text) == fold_case(it.name))
                             passage = passage.substr(0, words.back().begin);
                 }
                 if (same_words(passage, item->text)) continue;
