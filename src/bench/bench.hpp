@@ -1,10 +1,16 @@
 // The benchmark registry: each stage adds its measurements in its own bench_<stage>.cpp.
 #pragma once
 
+#include "model/document.hpp"
+
 #include <chrono>
 #include <functional>
 #include <string>
 #include <vector>
+
+namespace clerk::render {
+struct Templates;
+}
 
 namespace clerk::bench {
 
@@ -41,6 +47,15 @@ std::vector<Comparison>& comparisons();
 
 /// The text of the bundled protocol.
 const std::string& bundled_protocol_text();
+
+/// The bundled protocol, loaded once.
+const Document& bundled_protocol();
+
+/// generated_document(clauses), loaded once per size.
+const Document& generated_protocol(int clauses);
+
+/// The bundled page templates, loaded once.
+const render::Templates& bundled_templates();
 
 /// A generated Markdown document with about `clauses` numbered clauses in sections of
 /// sub-units, with cross-references and a few repeated duties, for scale tests.

@@ -16,11 +16,6 @@ Document load(const std::string& name, const std::string& text) {
     return *load_text(name, text).document;
 }
 
-const Document& bundled() {
-    static const Document doc = load("protocol.md", bundled_protocol_text());
-    return doc;
-}
-
 const Document& earlier() {
     static const Document doc = [] {
         std::ifstream in(std::string(CLERK_SOURCE_DIR) +
@@ -56,8 +51,7 @@ std::string renumbered(const std::string& text) {
     bool inserted = false;
     while (std::getline(in, line)) {
         std::size_t digits = line.find_first_of("0123456789");
-        bool numbered = digits != std::string::npos &&
-                        line.find_first_not_of("# ") == digits &&
+        bool numbered = digits != std::string::npos && line.find_first_not_of("# ") == digits &&
                         line.find('.', digits) != std::string::npos;
         if (numbered) {
             if (!inserted) {
@@ -73,18 +67,8 @@ std::string renumbered(const std::string& text) {
     return out;
 }
 
-const Document& huge() {
-    static const Document doc = load("huge.md", generated_document(100000));
-    return doc;
-}
-
 const Document& huge_renumbered() {
     static const Document doc = load("huge-renumbered.md", renumbered(generated_document(100000)));
-    return doc;
-}
-
-const Document& large() {
-    static const Document doc = load("large.md", generated_document(5000));
     return doc;
 }
 
@@ -93,20 +77,20 @@ const Document& large_edited() {
     return doc;
 }
 
-Registration registration{{
+Registration diff_benchmarks{{
     {"diff: earlier version -> bundled protocol (with schedule)", 50.0,
      [] {
-         diff::DocumentDiff d = diff::diff_documents(earlier(), bundled());
+         diff::DocumentDiff d = diff::diff_documents(earlier(), bundled_protocol());
          keep(diff::make_schedule(d));
      }},
     {"diff: 5,000-clause document -> edited copy", 1000.0,
      [] {
-         diff::DocumentDiff d = diff::diff_documents(large(), large_edited());
+         diff::DocumentDiff d = diff::diff_documents(generated_protocol(5000), large_edited());
          keep(diff::make_schedule(d));
      }},
     {"diff: 100,000-clause document -> renumbered copy", 10000.0,
      [] {
-         diff::DocumentDiff d = diff::diff_documents(huge(), huge_renumbered());
+         diff::DocumentDiff d = diff::diff_documents(generated_protocol(100000), huge_renumbered());
          keep(diff::make_schedule(d));
      }},
 }};

@@ -32,7 +32,7 @@ const std::string& million_paragraph_docx() {
     return package;
 }
 
-Registration registration{{
+Registration import_benchmarks{{
     {"import: .docx of 1,000,000 paragraphs", 20000.0,
      [] {
          ImportResult result = import_docx("million.docx", million_paragraph_docx());

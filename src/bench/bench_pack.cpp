@@ -27,7 +27,7 @@ std::string pack_command() {
                        clerk.string(), CLERK_SOURCE_DIR, pack_output().string());
 }
 
-Registration registration{{
+Registration pack_benchmarks{{
     {"pack: examples/pack/pack.yaml, whole process (clerk pack)", 1000.0,
      [] {
          static const std::string command = pack_command();

@@ -18,12 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const Document& bundled() {
-    static const Document doc =
-        *load_text("protocol-text/southend/protocol.md", bundled_protocol_text()).document;
-    return doc;
-}
-
 const pdf::PdfStyle& style() {
     static const pdf::PdfStyle s =
         *pdf::load_pdf_style({std::string(CLERK_SOURCE_DIR) + "/templates"}).style;
@@ -90,10 +84,12 @@ bool on_path(const std::string& program) {
 const char* const kClerkRow = "pdf: protocol, whole process (clerk render)";
 const char* const kWeasyRow = "pdf: protocol, WeasyPrint on Clerk's HTML page";
 
-std::vector<Benchmark> rows() {
+std::vector<Benchmark> pdf_rows() {
     std::vector<Benchmark> out{
         {"pdf: bundled protocol to PDF (links included)", 500.0,
-         [] { keep(pdf::render_pdf(bundled(), link_document(bundled()), style())); }},
+         [] {
+             keep(pdf::render_pdf(bundled_protocol(), link_document(bundled_protocol()), style()));
+         }},
         {kClerkRow, 1000.0,
          [] {
              static const std::string command = quoted(clerk_binary()) + " render --to pdf " +
@@ -112,7 +108,7 @@ std::vector<Benchmark> rows() {
     return out;
 }
 
-Registration registration{rows()};
+Registration pdf_benchmarks{pdf_rows()};
 ComparisonRegistration comparison{{{kClerkRow, kWeasyRow, 15.0}}};
 
 } // namespace

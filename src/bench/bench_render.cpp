@@ -7,21 +7,12 @@
 namespace clerk::bench {
 namespace {
 
-const Document& bundled() {
-    static const Document doc =
-        *load_text("protocol-text/southend/protocol.md", bundled_protocol_text()).document;
-    return doc;
-}
-
-const render::Templates& templates() {
-    static const render::Templates t =
-        *render::load_templates({std::string(CLERK_SOURCE_DIR) + "/templates"}).templates;
-    return t;
-}
-
-Registration registration{{
+Registration render_benchmarks{{
     {"render: bundled protocol to HTML (links included)", 20.0,
-     [] { keep(render::render_html(bundled(), link_document(bundled()), templates())); }},
+     [] {
+         keep(render::render_html(bundled_protocol(), link_document(bundled_protocol()),
+                                  bundled_templates()));
+     }},
 }};
 
 } // namespace

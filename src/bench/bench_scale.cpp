@@ -105,12 +105,6 @@ const std::string& scaled_text(int copies) {
     return it->second;
 }
 
-const render::Templates& templates() {
-    static const render::Templates t =
-        *render::load_templates({std::string(CLERK_SOURCE_DIR) + "/templates"}).templates;
-    return t;
-}
-
 const Scaled& scaled(int copies) {
     static std::map<int, Scaled> cache;
     auto it = cache.find(copies);
@@ -122,7 +116,7 @@ const Scaled& scaled(int copies) {
     return it->second;
 }
 
-std::vector<Benchmark> rows() {
+std::vector<Benchmark> scale_rows() {
     std::vector<Benchmark> out;
     for (int copies : {1, 4, 16}) {
         double scale = copies;
@@ -143,13 +137,13 @@ std::vector<Benchmark> rows() {
         out.push_back(
             {fmt::format("scale {:>2}x: render (links given)", copies), 20.0 * scale, [copies] {
                  const Scaled& s = scaled(copies);
-                 keep(render::render_html(s.document, s.links, templates()));
+                 keep(render::render_html(s.document, s.links, bundled_templates()));
              }});
     }
     return out;
 }
 
-Registration registration{rows()};
+Registration scale_benchmarks{scale_rows()};
 
 } // namespace
 } // namespace clerk::bench

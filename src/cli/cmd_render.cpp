@@ -3,6 +3,7 @@
 #include "check/engine.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_inputs.hpp"
+#include "io/files.hpp"
 #include "link/links.hpp"
 #include "pdf/render_pdf.hpp"
 #include "render/render_html.hpp"
@@ -18,13 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_dir(const fs::path& path) {
-    std::error_code ec;
-    return fs::is_directory(path, ec);
-}
-
 // The bundled templates: beside the binary's folder (build/clerk -> templates/), where an
-// installed clerk keeps them, or in the current folder.
+// installed clerk keeps them, in the source tree it was built from (a build folder made
+// elsewhere), or in the current folder.
 std::string bundled_templates() {
     std::error_code ec;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -33,9 +30,10 @@ std::string bundled_templates() {
         candidates.push_back(exe.parent_path().parent_path() / "templates");
         candidates.push_back(exe.parent_path().parent_path() / "share" / "clerk" / "templates");
     }
+    candidates.push_back(fs::path(CLERK_SOURCE_TEMPLATES));
     candidates.push_back(fs::path("templates"));
     for (const fs::path& c : candidates)
-        if (is_dir(c) && fs::exists(c / render::kPageTemplate, ec))
+        if (is_folder(c) && fs::exists(c / render::kPageTemplate, ec))
             return c.lexically_normal().string();
     return {};
 }
@@ -89,7 +87,7 @@ std::vector<std::string> template_folders(const std::string& document,
 std::vector<std::string> template_folders(const check::CheckConfig& config) {
     std::vector<std::string> folders;
     if (!config.templates.empty()) {
-        if (!is_dir(config.templates))
+        if (!is_folder(config.templates))
             fail(config.path, fmt::format("templates: '{}' is not a folder", config.templates),
                  "point 'templates:' at a folder holding page.html, screen.css, print.css or "
                  "wording.yaml (paths are relative to clerk.yaml)");

@@ -24,11 +24,6 @@ bool is_present(const fs::path& path) {
     return fs::exists(path, ec);
 }
 
-bool is_dir(const fs::path& path) {
-    std::error_code ec;
-    return fs::is_directory(path, ec);
-}
-
 // Reads a council's data file; an unreadable one is a problem and the bundled part stays.
 template <typename Parse>
 void replace_part(const fs::path& path, const char* code, Parse parse,
@@ -75,14 +70,14 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
     fs::path reference;
     if (!config.reference_dir.empty()) {
         reference = config.reference_dir;
-        if (!is_dir(reference))
+        if (!is_folder(reference))
             problems.push_back(error_at(config.path, {}, "config/invalid",
                                         "reference: '" + config.reference_dir + "' is not a folder",
                                         "point 'reference:' at a folder holding legislation.yaml, "
                                         "gendered-terms.yaml or canonical-texts.yaml"));
     } else {
         for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference"})
-            if (is_dir(candidate)) {
+            if (is_folder(candidate)) {
                 reference = candidate;
                 break;
             }

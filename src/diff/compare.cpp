@@ -9,10 +9,6 @@ namespace clerk::diff {
 
 namespace {
 
-std::size_t idx(UnitIndex u) {
-    return static_cast<std::size_t>(u);
-}
-
 // Positions (into `sequence`) of a longest increasing subsequence.
 std::vector<bool> in_increasing_run(const std::vector<UnitIndex>& sequence) {
     std::vector<std::size_t> tails, previous(sequence.size(), SIZE_MAX);
@@ -41,8 +37,9 @@ std::vector<bool> find_moves(const Document& before, const Document& after, cons
         UnitIndex j = al.new_of_old[i];
         if (j == kNoUnit) continue;
         UnitIndex old_parent = before.units[i].parent;
-        UnitIndex new_parent = after.units[idx(j)].parent;
-        UnitIndex expected = old_parent == kNoUnit ? kNoUnit : al.new_of_old[idx(old_parent)];
+        UnitIndex new_parent = after.units[unit_position(j)].parent;
+        UnitIndex expected =
+            old_parent == kNoUnit ? kNoUnit : al.new_of_old[unit_position(old_parent)];
         if (old_parent != kNoUnit && expected == kNoUnit) {
             moved[i] = new_parent != kNoUnit; // its parent went: moved unless now top level
             continue;
@@ -51,7 +48,7 @@ std::vector<bool> find_moves(const Document& before, const Document& after, cons
             moved[i] = true;
             continue;
         }
-        groups[new_parent == kNoUnit ? after.units.size() : idx(new_parent)].push_back(i);
+        groups[new_parent == kNoUnit ? after.units.size() : unit_position(new_parent)].push_back(i);
     }
     for (const auto& group : groups) {
         std::vector<UnitIndex> order;
@@ -74,13 +71,16 @@ std::vector<Drift> find_drifts(const Document& before, const Links& before_links
                                const std::vector<UnitChange>& changes, const Alignment& al) {
     std::vector<bool> amended(before.units.size(), false);
     for (const UnitChange& c : changes)
-        if (c.old_unit != kNoUnit && c.amended) amended[idx(c.old_unit)] = true;
+        if (c.old_unit != kNoUnit && c.amended) amended[unit_position(c.old_unit)] = true;
     std::vector<Drift> drifts;
     for (const Parallel& p : before_links.parallels) {
-        UnitIndex na = al.new_of_old[idx(p.a.unit)], nb = al.new_of_old[idx(p.b.unit)];
+        UnitIndex na = al.new_of_old[unit_position(p.a.unit)],
+                  nb = al.new_of_old[unit_position(p.b.unit)];
         if (na == kNoUnit || nb == kNoUnit) continue;
-        bool a_changed = amended[idx(p.a.unit)] && !contains(after_texts[idx(na)], p.a.text);
-        bool b_changed = amended[idx(p.b.unit)] && !contains(after_texts[idx(nb)], p.b.text);
+        bool a_changed =
+            amended[unit_position(p.a.unit)] && !contains(after_texts[unit_position(na)], p.a.text);
+        bool b_changed =
+            amended[unit_position(p.b.unit)] && !contains(after_texts[unit_position(nb)], p.b.text);
         if (a_changed == b_changed) continue;
         if (a_changed)
             drifts.push_back({p.a.unit, na, p.b.unit, nb, p.a.text});
@@ -106,7 +106,7 @@ DocumentDiff diff_documents(const Document& before, const Document& after) {
     Links before_links = link_document(before), after_links = link_references(after);
     std::vector<std::string> before_keys =
         texts_with_reference_tokens(before, before_links, before_texts, [&](UnitIndex t) {
-            UnitIndex m = al.new_of_old[idx(t)];
+            UnitIndex m = al.new_of_old[unit_position(t)];
             return m == kNoUnit ? "\x01old" + std::to_string(t) + "\x01"
                                 : "\x01" + std::to_string(m) + "\x01";
         });
@@ -121,7 +121,7 @@ DocumentDiff diff_documents(const Document& before, const Document& after) {
         c.old_unit = static_cast<UnitIndex>(i);
         c.new_unit = al.new_of_old[i];
         if (c.new_unit == kNoUnit) return c;
-        std::size_t j = idx(c.new_unit);
+        std::size_t j = unit_position(c.new_unit);
         c.moved = moved[i];
         c.renumbered = number_key(before.units[i].number) != number_key(after.units[j].number);
         bool words_differ = before_texts[i] != after_texts[j];
@@ -138,7 +138,7 @@ DocumentDiff diff_documents(const Document& before, const Document& after) {
     std::size_t anchor = 0; // position in the new version after the last matched old unit
     for (std::size_t i = 0; i < before.units.size(); ++i) {
         if (al.new_of_old[i] != kNoUnit)
-            anchor = std::max(anchor, idx(al.new_of_old[i]) + 1);
+            anchor = std::max(anchor, unit_position(al.new_of_old[i]) + 1);
         else
             removed_after[anchor].push_back(i);
     }
@@ -156,7 +156,7 @@ DocumentDiff diff_documents(const Document& before, const Document& after) {
             continue;
         }
         ++result.matched;
-        UnitChange c = change_for_old(idx(i));
+        UnitChange c = change_for_old(unit_position(i));
         if (c.amended || c.moved || c.renumbered || c.consequential)
             result.changes.push_back(std::move(c));
     }

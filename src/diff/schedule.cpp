@@ -11,10 +11,6 @@ namespace clerk::diff {
 
 namespace {
 
-std::size_t idx(UnitIndex u) {
-    return static_cast<std::size_t>(u);
-}
-
 // At most `limit` words of `text`, with an ellipsis when cut.
 std::string first_words(std::string_view text, std::size_t limit) {
     std::string collapsed = collapse_spaces(text);
@@ -35,7 +31,7 @@ std::string in_quotes(std::string_view text) {
 
 // "section 7.2 ‘Scrutiny Reviews’" or the unit's first words.
 std::string unit_phrase(const Document& doc, UnitIndex u) {
-    const Unit& unit = doc.units[idx(u)];
+    const Unit& unit = doc.units[unit_position(u)];
     if (!unit.title.empty()) return in_quotes(unit.title);
     return in_quotes(plain_text(unit));
 }
@@ -45,13 +41,14 @@ std::string range(const std::string& first, const std::string& last) {
 }
 
 bool is_descendant(const Document& doc, UnitIndex unit, UnitIndex ancestor) {
-    for (UnitIndex p = doc.units[idx(unit)].parent; p != kNoUnit; p = doc.units[idx(p)].parent)
+    for (UnitIndex p = doc.units[unit_position(unit)].parent; p != kNoUnit;
+         p = doc.units[unit_position(p)].parent)
         if (p == ancestor) return true;
     return false;
 }
 
 std::string parent_label(const Document& doc, UnitIndex u) {
-    UnitIndex p = doc.units[idx(u)].parent;
+    UnitIndex p = doc.units[unit_position(u)].parent;
     return p == kNoUnit ? "the top level" : unit_label(doc, p);
 }
 

@@ -131,4 +131,9 @@ std::string write_file_atomic(const std::string& path, const std::string& conten
     return {};
 }
 
+bool is_folder(const std::filesystem::path& path) {
+    std::error_code ec;
+    return std::filesystem::is_directory(path, ec);
+}
+
 } // namespace clerk

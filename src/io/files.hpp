@@ -1,6 +1,7 @@
 // Reading and writing whole files, with errors as values and atomic replacement.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -20,5 +21,8 @@ FileContents read_file(const std::string& path, std::size_t max_bytes = 256u << 
 /// readers never see a half-written file and a failure leaves any old file untouched.
 /// Returns an empty string on success, else the reason it failed.
 std::string write_file_atomic(const std::string& path, const std::string& content);
+
+/// True when `path` is a folder (false when it cannot be examined).
+bool is_folder(const std::filesystem::path& path);
 
 } // namespace clerk

@@ -3,6 +3,7 @@
 
 #include "refdata/reference_data.hpp"
 #include "text/pattern.hpp"
+#include "text/text_runs.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -15,26 +16,22 @@ using text::Word;
 
 namespace {
 
-bool among(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 bool is_joiner(std::string_view w) {
-    return among(w, {"of", "and", "the", "for", "to", "on", "in", "&", "etc"});
+    return text::is_one_of(w, {"of", "and", "the", "for", "to", "on", "in", "&", "etc"});
 }
 
 // Capitalised words that open a sentence or name a provision, never the start of a title.
 bool cannot_start_title(std::string_view w) {
-    return among(w, {"Under",   "In",        "By",      "See",        "As",        "If",
-                     "Where",   "When",      "While",   "Whilst",     "Following", "Pursuant",
-                     "Per",     "Since",     "Also",    "From",       "With",      "Within",
-                     "Through", "Via",       "Both",    "Either",     "Note",      "This",
-                     "That",    "These",     "Those",   "Its",        "Their",     "Our",
-                     "Section", "Sections",  "S",       "Ss",         "Schedule",  "Schedules",
-                     "Part",    "Paragraph", "Article", "Regulation", "Chapter",   "The",
-                     "An",      "A",         "And",     "Or",         "Of",        "To",
-                     "For",     "On",        "At",      "Any",        "All",       "Each",
-                     "Every",   "Such",      "New",     "Current",    "Relevant",  "Same"});
+    return text::is_one_of(
+        w, {"Under",     "In",      "By",        "See",       "As",         "If",      "Where",
+            "When",      "While",   "Whilst",    "Following", "Pursuant",   "Per",     "Since",
+            "Also",      "From",    "With",      "Within",    "Through",    "Via",     "Both",
+            "Either",    "Note",    "This",      "That",      "These",      "Those",   "Its",
+            "Their",     "Our",     "Section",   "Sections",  "S",          "Ss",      "Schedule",
+            "Schedules", "Part",    "Paragraph", "Article",   "Regulation", "Chapter", "The",
+            "An",        "A",       "And",       "Or",        "Of",         "To",      "For",
+            "On",        "At",      "Any",       "All",       "Each",       "Every",   "Such",
+            "New",       "Current", "Relevant",  "Same"});
 }
 
 bool gap_is_joining(std::string_view gap) {

@@ -7,14 +7,14 @@
 // byte so that a diagnostic can point at the exact words.
 #pragma once
 
+#include "model/metadata.hpp"
+#include "model/source.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "model/metadata.hpp"
-#include "model/source.hpp"
 
 namespace clerk {
 
@@ -107,29 +107,34 @@ struct Definition {
 using UnitIndex = int;
 inline constexpr UnitIndex kNoUnit = -1;
 
+/// A unit's index as a position in Document::units (never kNoUnit).
+inline std::size_t unit_position(UnitIndex unit) {
+    return static_cast<std::size_t>(unit);
+}
+
 /// A numbered or identified part of the document: section, clause, appendix or preamble.
 struct Unit {
-    std::string id;          ///< stable ID: "9.3.5", "appendix-1", "quick-guide", "preamble"
-    std::string number;      ///< the number as written: "1.", "9.3.5", "Appendix 1"; empty if none
-    std::string title;       ///< heading text without the number; empty for clauses
+    std::string id;     ///< stable ID: "9.3.5", "appendix-1", "quick-guide", "preamble"
+    std::string number; ///< the number as written: "1.", "9.3.5", "Appendix 1"; empty if none
+    std::string title;  ///< heading text without the number; empty for clauses
     UnitKind kind = UnitKind::Clause;
-    int heading_level = 0;   ///< Markdown heading level (1-6) for headings; 0 for clauses
+    int heading_level = 0;    ///< Markdown heading level (1-6) for headings; 0 for clauses
     bool explicit_id = false; ///< the ID was written as `{#id}`
     UnitIndex parent = kNoUnit;
     std::vector<UnitIndex> children;
-    std::vector<Block> blocks; ///< the unit's own content (for a clause, the opening
-                               ///< paragraph without its number comes first)
+    std::vector<Block> blocks;            ///< the unit's own content (for a clause, the opening
+                                          ///< paragraph without its number comes first)
     std::optional<Definition> definition; ///< set on clauses of the definitions unit
-    SourceSpan span;        ///< from the heading or number to the last line of own content
-    SourcePos number_pos;   ///< where the number (or heading text) starts
-    SourcePos title_pos;    ///< where the title starts (headings) or the text (clauses)
+    SourceSpan span;      ///< from the heading or number to the last line of own content
+    SourcePos number_pos; ///< where the number (or heading text) starts
+    SourcePos title_pos;  ///< where the title starts (headings) or the text (clauses)
 
     friend bool operator==(const Unit&, const Unit&) = default;
 };
 
 /// A loaded document: metadata, the unit tree and the source it came from.
 class Document {
-public:
+  public:
     Metadata metadata;
     std::vector<Unit> units;      ///< every unit, in document order
     std::vector<UnitIndex> roots; ///< top-level units, in document order
@@ -142,7 +147,7 @@ public:
     /// The units whose clauses define terms, in document order.
     std::vector<UnitIndex> definitions() const;
 
-private:
+  private:
     std::vector<std::pair<std::string, UnitIndex>> ids_; // sorted by ID
 };
 

@@ -12,8 +12,6 @@ namespace clerk::pdf {
 
 namespace {
 
-constexpr double kPad = 4;
-
 // "**Lead:** Sue Putt" -> ("Lead", inlines after the label); nullopt for other paragraphs.
 std::optional<std::pair<std::string, std::vector<Inline>>> labelled(const Block& block) {
     if (block.kind != BlockKind::Paragraph || block.inlines.empty()) return std::nullopt;
@@ -98,7 +96,7 @@ class ActionPlanFlow {
     }
 
     void add_text(Cell& c, RichText text, Role role, double before = 0) {
-        CellText t(b_.block(std::move(text), role, c.width - 2 * kPad));
+        CellText t(b_.block(std::move(text), role, c.width - 2 * kCellPadding));
         t.space_before = before;
         c.texts.push_back(std::move(t));
     }
@@ -210,8 +208,9 @@ class ActionPlanFlow {
                 std::string label = list.kind == BlockKind::OrderedList
                                         ? std::to_string(number++) + "."
                                         : std::string("\xe2\x80\xa2");
-                CellText t(b_.block(std::move(body), Role::Table, recs.width - 2 * kPad - 12),
-                           b_.block(label, Role::Table, 12));
+                CellText t(
+                    b_.block(std::move(body), Role::Table, recs.width - 2 * kCellPadding - 12),
+                    b_.block(label, Role::Table, 12));
                 t.x = 12;
                 t.space_before = k == 0 ? 0 : 2;
                 t.label_tag = "Lbl";

@@ -13,7 +13,6 @@ namespace clerk::pdf {
 namespace {
 
 constexpr double kListIndent = 16;
-constexpr double kCellPadding = 4;
 constexpr double kLogoHeight = 42; // points
 
 std::string bullet_for(int level) {

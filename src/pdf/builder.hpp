@@ -13,6 +13,9 @@
 
 namespace clerk::pdf {
 
+/// Points between a table cell's edge and its text.
+inline constexpr double kCellPadding = 4;
+
 /// The text styles of a page, from the PDF style.
 enum class Role { Body, Small, Muted, Title, Council, H1, H2, H3, Table, TableHead, Mono };
 

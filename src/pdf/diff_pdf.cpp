@@ -12,8 +12,6 @@ namespace clerk::pdf {
 
 namespace {
 
-constexpr double kPad = 4;
-
 std::string change_anchor(std::size_t row) {
     return fmt::format("change-{}", row + 1);
 }
@@ -98,8 +96,8 @@ class DiffFlow {
             x += c.width;
             c.tag = header ? "TH" : "TD";
             if (header) c.background = b_.style().table_header;
-            c.texts.emplace_back(
-                b_.block(cells[i], header ? Role::TableHead : Role::Table, c.width - 2 * kPad));
+            c.texts.emplace_back(b_.block(cells[i], header ? Role::TableHead : Role::Table,
+                                          c.width - 2 * kCellPadding));
             r.cells.push_back(std::move(c));
         }
         return r;

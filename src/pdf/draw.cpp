@@ -1,5 +1,7 @@
 #include "pdf/draw.hpp"
 
+#include "pdf/inline_text.hpp"
+
 #include <cairo-pdf.h>
 #include <cmath>
 #include <fmt/format.h>
@@ -10,16 +12,6 @@ namespace clerk::pdf {
 namespace {
 
 constexpr double kLeaderStep = 4.5; // leader dots' spacing, in points
-
-// A string value in cairo's attribute syntax: single-quoted, ' and \ escaped.
-std::string cairo_quoted(std::string_view text) {
-    std::string out = "'";
-    for (char c : text) {
-        if (c == '\'' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "'";
-}
 
 class Drawer {
   public:
@@ -111,7 +103,7 @@ class Drawer {
                     break;
                 }
             }
-            std::string link = std::string("dest=") + cairo_quoted(e.destinations.front());
+            std::string link = dest_link(e.destinations.front());
             int id =
                 cairo_pdf_surface_add_outline(surface_, parent, e.outline.c_str(), link.c_str(),
                                               static_cast<cairo_pdf_outline_flags_t>(0));

@@ -6,15 +6,6 @@ namespace clerk::pdf {
 
 namespace {
 
-std::string cairo_quoted(std::string_view text) {
-    std::string out = "'";
-    for (char c : text) {
-        if (c == '\'' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "'";
-}
-
 Face combine(Face a, Face b) {
     bool bold =
         a == Face::Bold || a == Face::BoldItalic || b == Face::Bold || b == Face::BoldItalic;
@@ -76,6 +67,15 @@ class RichInlines : public render::InlineVisitor {
 };
 
 } // namespace
+
+std::string cairo_quoted(std::string_view text) {
+    std::string out = "'";
+    for (char c : text) {
+        if (c == '\'' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "'";
+}
 
 std::string dest_link(std::string_view name) {
     return std::string("dest=") + cairo_quoted(name);

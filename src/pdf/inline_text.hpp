@@ -17,6 +17,8 @@ namespace clerk::pdf {
 /// The cairo link attributes a reference target leads to, or "" when it leads nowhere.
 using TargetLink = render::TargetLink;
 
+/// A string value in cairo's attribute syntax: single-quoted, ' and \ escaped.
+std::string cairo_quoted(std::string_view text);
 /// A cairo link attribute string for a named destination: "dest='clause-5.7'".
 std::string dest_link(std::string_view name);
 /// A cairo link attribute string for a URI.

@@ -21,11 +21,6 @@ std::string existing(const fs::path& path) {
     return fs::exists(path, ec) ? path.lexically_normal().string() : std::string{};
 }
 
-bool is_dir(const fs::path& path) {
-    std::error_code ec;
-    return fs::is_directory(path, ec);
-}
-
 } // namespace
 
 ReferencePaths locate_reference_data(const std::string& document_path,
@@ -38,7 +33,7 @@ ReferencePaths locate_reference_data(const std::string& document_path,
         ref = overrides.reference_dir;
     } else {
         for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference"})
-            if (is_dir(candidate)) {
+            if (is_folder(candidate)) {
                 ref = candidate;
                 break;
             }

@@ -11,58 +11,54 @@ namespace clerk::text {
 
 namespace {
 
-bool among(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Singular nouns for people by role; a gendered pronoun after one may stand for any holder.
 bool is_role_noun(std::string_view w) {
-    return among(w, {"councillor",   "member",     "officer",     "chair",
-                     "chairman",     "chairwoman", "chairperson", "mayor",
-                     "leader",       "clerk",      "director",    "person",
-                     "individual",   "employee",   "complainant", "applicant",
-                     "candidate",    "resident",   "constituent", "representative",
-                     "colleague",    "manager",    "executive",   "spokesperson",
-                     "nominee",      "elector",    "citizen",     "tenant",
-                     "contractor",   "consultant", "adviser",     "advisor",
-                     "investigator", "head",       "deputy",      "secretary",
-                     "treasurer",    "solicitor",  "holder",      "postholder",
-                     "appointee",    "worker",     "volunteer",   "witness",
-                     "petitioner",   "proposer",   "seconder",    "mover",
-                     "councilor",    "governor",   "trustee",     "director-general",
-                     "author",       "recipient",  "requester",   "subject",
-                     "user",         "customer",   "child",       "parent"});
+    return is_one_of(w, {"councillor",   "member",     "officer",     "chair",
+                         "chairman",     "chairwoman", "chairperson", "mayor",
+                         "leader",       "clerk",      "director",    "person",
+                         "individual",   "employee",   "complainant", "applicant",
+                         "candidate",    "resident",   "constituent", "representative",
+                         "colleague",    "manager",    "executive",   "spokesperson",
+                         "nominee",      "elector",    "citizen",     "tenant",
+                         "contractor",   "consultant", "adviser",     "advisor",
+                         "investigator", "head",       "deputy",      "secretary",
+                         "treasurer",    "solicitor",  "holder",      "postholder",
+                         "appointee",    "worker",     "volunteer",   "witness",
+                         "petitioner",   "proposer",   "seconder",    "mover",
+                         "councilor",    "governor",   "trustee",     "director-general",
+                         "author",       "recipient",  "requester",   "subject",
+                         "user",         "customer",   "child",       "parent"});
 }
 
 // Words that introduce any holder of a role.
 bool is_any_determiner(std::string_view w) {
-    return among(w, {"a", "an", "any", "each", "every", "no", "another", "whichever", "either",
-                     "such", "whoever", "anyone", "someone", "everyone", "nobody", "somebody"});
+    return is_one_of(w, {"a", "an", "any", "each", "every", "no", "another", "whichever", "either",
+                         "such", "whoever", "anyone", "someone", "everyone", "nobody", "somebody"});
 }
 
 bool is_definite_determiner(std::string_view w) {
-    return among(w, {"the", "this", "that", "our", "your", "my"});
+    return is_one_of(w, {"the", "this", "that", "our", "your", "my"});
 }
 
 // Adjectives after "the" that make a role generic in a rule: "the relevant officer".
 bool is_generic_adjective(std::string_view w) {
-    return among(w, {"relevant", "appropriate", "responsible", "individual", "particular",
-                     "nominated", "designated", "named"});
+    return is_one_of(w, {"relevant", "appropriate", "responsible", "individual", "particular",
+                         "nominated", "designated", "named"});
 }
 
 // Verbs and markers of a report of past events: minutes and case studies.
 bool reports_the_past(std::string_view sentence) {
     for (const Word& word : split_words(sentence)) {
         std::string w = fold_case(word.text);
-        if (among(w, {"was",       "were",      "had",         "did",          "said",
-                      "stated",    "explained", "noted",       "indicated",    "confirmed",
-                      "responded", "replied",   "asked",       "advised",      "reported",
-                      "queried",   "commented", "added",       "agreed",       "expressed",
-                      "thanked",   "presented", "informed",    "raised",       "suggested",
-                      "proposed",  "welcomed",  "highlighted", "acknowledged", "undertook",
-                      "clarified", "outlined",  "requested",   "apologised",   "announced",
-                      "felt",      "mentioned", "remarked",    "emphasised",   "recalled",
-                      "accepted",  "assured",   "tried",       "took",         "told"}))
+        if (is_one_of(w, {"was",       "were",      "had",         "did",          "said",
+                          "stated",    "explained", "noted",       "indicated",    "confirmed",
+                          "responded", "replied",   "asked",       "advised",      "reported",
+                          "queried",   "commented", "added",       "agreed",       "expressed",
+                          "thanked",   "presented", "informed",    "raised",       "suggested",
+                          "proposed",  "welcomed",  "highlighted", "acknowledged", "undertook",
+                          "clarified", "outlined",  "requested",   "apologised",   "announced",
+                          "felt",      "mentioned", "remarked",    "emphasised",   "recalled",
+                          "accepted",  "assured",   "tried",       "took",         "told"}))
             return true;
     }
     return false;
@@ -75,7 +71,7 @@ Referent classify_nearest(const std::vector<Word>& words, bool& found) {
     for (std::size_t i = words.size(); i-- > 0;) {
         std::string w = fold_case(words[i].text);
         // "whoever", "anyone": the pronoun's referent is anyone at all.
-        if (among(w, {"whoever", "anyone", "someone", "everyone", "nobody", "somebody"})) {
+        if (is_one_of(w, {"whoever", "anyone", "someone", "everyone", "nobody", "somebody"})) {
             found = true;
             return Referent::Any;
         }
@@ -94,8 +90,8 @@ Referent classify_nearest(const std::vector<Word>& words, bool& found) {
                     if (is_generic_adjective(fold_case(words[k].text))) return Referent::Any;
                 return Referent::Definite;
             }
-            if (among(d, {"of", "to", "for", "with", "by", "from", "and", "or", "if", "when",
-                          "where", "that", "who", "which"}))
+            if (is_one_of(d, {"of", "to", "for", "with", "by", "from", "and", "or", "if", "when",
+                              "where", "that", "who", "which"}))
                 break;
         }
         return Referent::Definite; // a bare role, as in a heading or list

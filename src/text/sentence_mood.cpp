@@ -10,45 +10,42 @@ namespace clerk::text {
 
 namespace {
 
-bool among(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 bool is_modal(const std::string& w) {
-    return among(w, {"must", "shall", "should", "may", "will", "can", "cannot", "need", "needs",
-                     "required", "expected", "entitled", "ought", "mustn't", "shan't", "won't"});
+    return is_one_of(w,
+                     {"must", "shall", "should", "may", "will", "can", "cannot", "need", "needs",
+                      "required", "expected", "entitled", "ought", "mustn't", "shan't", "won't"});
 }
 
 // Verbs that report what someone said or did: minutes and case studies, not rules.
 bool is_reporting_verb(const std::string& w) {
-    return among(w, {"said",        "says",         "stated",     "states",    "explained",
-                     "explains",    "noted",        "indicated",  "confirmed", "confirms",
-                     "responded",   "responds",     "replied",    "replies",   "asked",
-                     "asks",        "advised",      "reported",   "queried",   "commented",
-                     "added",       "agreed",       "expressed",  "thanked",   "presented",
-                     "informed",    "raised",       "suggested",  "proposed",  "welcomed",
-                     "highlighted", "acknowledged", "undertook",  "clarified", "outlined",
-                     "requested",   "apologised",   "announced",  "felt",      "feels",
-                     "mentioned",   "remarked",     "emphasised", "recalled",  "accepted",
-                     "assured",     "considered",   "tried",      "took",      "told"});
+    return is_one_of(w, {"said",        "says",         "stated",     "states",    "explained",
+                         "explains",    "noted",        "indicated",  "confirmed", "confirms",
+                         "responded",   "responds",     "replied",    "replies",   "asked",
+                         "asks",        "advised",      "reported",   "queried",   "commented",
+                         "added",       "agreed",       "expressed",  "thanked",   "presented",
+                         "informed",    "raised",       "suggested",  "proposed",  "welcomed",
+                         "highlighted", "acknowledged", "undertook",  "clarified", "outlined",
+                         "requested",   "apologised",   "announced",  "felt",      "feels",
+                         "mentioned",   "remarked",     "emphasised", "recalled",  "accepted",
+                         "assured",     "considered",   "tried",      "took",      "told"});
 }
 
 bool is_past_marker(const std::string& w) {
-    return among(w, {"was", "were", "had", "did"});
+    return is_one_of(w, {"was", "were", "had", "did"});
 }
 
 bool is_honorific(std::string_view w) {
-    return among(w, {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Cllrs", "Sir", "Dame", "Lord",
-                     "Lady", "Professor", "Prof", "Rev", "Revd"});
+    return is_one_of(w, {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Cllrs", "Sir", "Dame", "Lord",
+                         "Lady", "Professor", "Prof", "Rev", "Revd"});
 }
 
 // Words that follow "Councillor" in a role or body rather than a name.
 bool is_role_word(std::string_view w) {
-    return among(w, {"Body",       "Bodies",   "Enquiries", "Enquiry", "Officer",  "Officers",
-                     "Relations",  "Code",     "Member",    "Members", "Support",  "Hub",
-                     "Group",      "Groups",   "Services",  "Conduct", "Protocol", "Development",
-                     "Training",   "Briefing", "Briefings", "Call",    "Role",     "Roles",
-                     "Allowances", "Access",   "Complaints"});
+    return is_one_of(
+        w, {"Body",     "Bodies",  "Enquiries", "Enquiry",     "Officer",  "Officers",  "Relations",
+            "Code",     "Member",  "Members",   "Support",     "Hub",      "Group",     "Groups",
+            "Services", "Conduct", "Protocol",  "Development", "Training", "Briefing",  "Briefings",
+            "Call",     "Role",    "Roles",     "Allowances",  "Access",   "Complaints"});
 }
 
 } // namespace
@@ -87,7 +84,7 @@ SentenceMood classify_sentence(std::string_view sentence, std::string_view previ
     bool strong_rule = false;
     for (const Word& word : split_words(sentence)) {
         std::string w = fold_case(word.text);
-        strong_rule = strong_rule || among(w, {"must", "shall", "should"});
+        strong_rule = strong_rule || is_one_of(w, {"must", "shall", "should"});
     }
     mood.narrative = names_a_person(sentence) || (!previous.empty() && names_a_person(previous)) ||
                      (reporting && !strong_rule) || (past && !mood.normative);

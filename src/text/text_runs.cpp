@@ -235,4 +235,8 @@ std::vector<TextRun> text_runs(const Document& document) {
     return out;
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 } // namespace clerk::text

@@ -6,6 +6,7 @@
 #include "model/plain_text.hpp"
 #include "text/unicode.hpp"
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,5 +69,8 @@ Range sentence_at(const TextRun& run, std::size_t offset);
 bool is_capitalised(std::string_view word);
 /// True for a word of two or more letters, all capitals.
 bool is_all_caps(std::string_view word);
+
+/// True when `word` is one of `list` (word lists written inline in the rules).
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
 
 } // namespace clerk::text

@@ -12,13 +12,6 @@ ImportResult import_page(const std::string& html) {
     return import_html("page.html", html);
 }
 
-std::vector<std::string> ids(const Document& doc) {
-    std::vector<std::string> out;
-    for (const Unit& u : doc.units)
-        if (u.kind != UnitKind::Preamble) out.push_back(u.id);
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("html: ordered lists keep start, type and value, as a browser numbers them") {
@@ -27,7 +20,7 @@ TEST_CASE("html: ordered lists keep start, type and value, as a browser numbers 
                                  "<h2>4. Letters</h2><ol type=\"i\" start=\"2\"><li>two</li>"
                                  "<li>three</li></ol></body></html>");
     REQUIRE(r.ok());
-    CHECK(ids(*r.document) ==
+    CHECK(unit_ids(*r.document) ==
           std::vector<std::string>{"3", "3.4", "3.7", "3.8", "4", "4(ii)", "4(iii)"});
 }
 
@@ -54,7 +47,7 @@ TEST_CASE("html: navigation, cookie banners and skip links are dropped; main is 
     CHECK(md.find("Contact us") == std::string::npos);
     CHECK(md.find("Skip") == std::string::npos);
     CHECK(r.document->metadata.title == "Member Protocol");
-    CHECK(ids(*r.document) == std::vector<std::string>{"1", "1.1"});
+    CHECK(unit_ids(*r.document) == std::vector<std::string>{"1", "1.1"});
 }
 
 TEST_CASE("html: tables and bullet lists by depth") {

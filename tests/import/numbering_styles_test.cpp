@@ -10,13 +10,6 @@ using namespace clerk::test;
 
 namespace {
 
-std::vector<std::string> ids(const Document& doc) {
-    std::vector<std::string> out;
-    for (const Unit& u : doc.units)
-        if (u.kind != UnitKind::Preamble) out.push_back(u.id);
-    return out;
-}
-
 std::string parent_id(const Document& doc, const std::string& id) {
     UnitIndex u = doc.find(id);
     REQUIRE(u != kNoUnit);
@@ -48,8 +41,8 @@ TEST_CASE("labelled clauses take their parent's number; (i) after (a) nests, aft
     Document doc =
         import_fixture("1. Scope\n\n(a) One.\n\n(b) Two:\n\n(i) first;\n\n(ii) second.\n\n"
                        "(c) Three.\n\n2. Letters\n\n(h) Eight.\n\n(i) Nine.\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)", "1(c)",
-                                               "2", "2(h)", "2(i)"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1(a)", "1(b)", "1(b)(i)", "1(b)(ii)",
+                                                    "1(c)", "2", "2(h)", "2(i)"});
     CHECK(parent_id(doc, "1(c)") == "1");
     CHECK(parent_id(doc, "2(i)") == "2");
 }
@@ -57,7 +50,7 @@ TEST_CASE("labelled clauses take their parent's number; (i) after (a) nests, aft
 TEST_CASE("near miss: a label before any numbered unit stays text") {
     Document doc =
         import_fixture("Introduction text.\n\n(a) not a clause here.\n\n1. Scope\n\n1.1 Text.\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1"});
 }
 
 TEST_CASE("section numbers without a dot: capitals or title case, in sequence") {
@@ -65,7 +58,7 @@ TEST_CASE("section numbers without a dot: capitals or title case, in sequence") 
     Document doc = import_fixture("1 INTRODUCTION\n\n1.1 Text one.\n\n2 The Roles of Members and "
                                   "Officers\n\n2.1 Text two.\n",
                                   &r);
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1", "2", "2.1"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1", "2", "2.1"});
     CHECK(doc.units[static_cast<std::size_t>(doc.find("2"))].title ==
           "The Roles of Members and Officers");
     CHECK(has_note(r, 1, "without a dot"));
@@ -74,13 +67,13 @@ TEST_CASE("section numbers without a dot: capitals or title case, in sequence") 
 TEST_CASE("near miss: a count or an out-of-sequence number is not a section") {
     Document doc = import_fixture("1. Scope\n\n1.1 Text.\n\n3 Councillors attended the meeting.\n\n"
                                   "7 SEVEN PILLARS\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1"});
 }
 
 TEST_CASE("a tab after the number is a space; a tab between cells is a table") {
     Document doc = import_fixture("1. Scope\n\n1.1\tThe Protocol applies.\n\n1.2\tIt is read with "
                                   "the Code.\n\nMembers\tOfficers\nSet policy\tAdvise\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1", "1.2"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1", "1.2"});
     const Unit& last = doc.units[static_cast<std::size_t>(doc.find("1.2"))];
     bool table = false;
     for (const Block& b : last.blocks)
@@ -97,8 +90,8 @@ TEST_CASE("one paragraph a line: labels and capitals headings are not merged") {
         "roles, which include:\n(a) representing their ward;\n(b) taking part in decisions; and\n"
         "(c) acting as community leaders.\n2.2 Members must not ask Officers to act improperly.\n",
         &r);
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1", "roles-of-members", "2.1", "2.1(a)",
-                                               "2.1(b)", "2.1(c)", "2.2"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1", "roles-of-members", "2.1", "2.1(a)",
+                                                    "2.1(b)", "2.1(c)", "2.2"});
     CHECK(has_note(r, 0, "one paragraph a line"));
 }
 
@@ -107,7 +100,7 @@ TEST_CASE("near miss: text wrapped at the page width is still joined") {
         "1. Introduction\n\n1.1 This Protocol is a guide to good working relations between\n"
         "Members and Officers and sets out the standards both are expected to\nmeet in their "
         "personal conduct at all times and in all places.\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1"});
 }
 
 TEST_CASE("a clause number run onto the sentence before is split off") {
@@ -115,14 +108,14 @@ TEST_CASE("a clause number run onto the sentence before is split off") {
     Document doc = import_fixture("1. Introduction\n\n1.1 First.\n\n1.2 Second in their personal "
                                   "conduct. 1.3    The Protocol must be read.\n",
                                   &r);
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1", "1.2", "1.3"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1", "1.2", "1.3"});
     CHECK(has_note(r, 5, "split 1.3 off"));
 }
 
 TEST_CASE("near miss: a number in a sentence that is not the next clause stays") {
     Document doc = import_fixture("1. Introduction\n\n1.1 See the report of 2020. 7.2 The Act "
                                   "says otherwise.\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1"});
 }
 
 TEST_CASE("metadata lines go to the front matter; a sentence about adoption stays") {
@@ -156,7 +149,7 @@ TEST_CASE("lists numbered from 1 under a numbered heading are read as a reader c
                                   "the rules:\n\n    1. First rule;\n\n    2. Second rule.\n\n"
                                   "3. It is reviewed.\n\n2. Working Together\n\n1. Be clear.\n",
                                   &r);
-    CHECK(ids(doc) ==
+    CHECK(unit_ids(doc) ==
           std::vector<std::string>{"1", "1.1", "1.2", "1.2.1", "1.2.2", "1.3", "2", "2.1"});
     CHECK(has_note(r, 3, "numbered the list item 1.1"));
 }
@@ -164,7 +157,7 @@ TEST_CASE("lists numbered from 1 under a numbered heading are read as a reader c
 TEST_CASE("near miss: a numbered list with no numbered heading keeps its numbers as text") {
     Document doc = import_fixture("Introduction\n\nSome text here.\n\n1. Write to the Chief "
                                   "Executive.\n\n2. Wait for a reply.\n");
-    CHECK(ids(doc) == std::vector<std::string>{"introduction"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"introduction"});
 }
 
 TEST_CASE("the 'In terms of X, Councillors will:' layout gives a unit per side") {
@@ -173,12 +166,12 @@ TEST_CASE("the 'In terms of X, Councillors will:' layout gives a unit per side")
                                   "will:\n\n- ask relevant questions\n\nIn terms of scrutiny, "
                                   "officers will:\n\n- provide information\n",
                                   &r);
-    CHECK(ids(doc) == std::vector<std::string>{"supporting-scrutiny", "scrutiny-councillors",
-                                               "scrutiny-officers"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"supporting-scrutiny", "scrutiny-councillors",
+                                                    "scrutiny-officers"});
     CHECK(parent_id(doc, "scrutiny-officers") == "supporting-scrutiny");
 }
 
 TEST_CASE("near miss: 'In terms of' in running text is not a lead-in") {
     Document doc = import_fixture("1. Scope\n\n1.1 In terms of scrutiny, the committee decides.\n");
-    CHECK(ids(doc) == std::vector<std::string>{"1", "1.1"});
+    CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1"});
 }

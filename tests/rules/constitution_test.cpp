@@ -8,11 +8,12 @@ using namespace clerk::test;
 
 namespace {
 
-const char* const kDefinitions = "# 1. Introduction\n\n## 1.2 Definitions\n\n1.2.2 Councillor Body "
-                                 "includes the Council, the Cabinet, and all "
-                                 "other Committees, Sub-Committees, Working Parties and Panels "
-                                 "described in Part 3, Schedule 2 of the "
-                                 "Constitution.\n\n";
+const char* const kConstitutionDefinitions =
+    "# 1. Introduction\n\n## 1.2 Definitions\n\n1.2.2 Councillor Body "
+    "includes the Council, the Cabinet, and all "
+    "other Committees, Sub-Committees, Working Parties and Panels "
+    "described in Part 3, Schedule 2 of the "
+    "Constitution.\n\n";
 
 } // namespace
 
@@ -37,11 +38,12 @@ TEST_CASE("constitution citations are found, statutes and agenda parts are not")
 
 TEST_CASE("cite/constitution-map: the words name a provision the map puts elsewhere") {
     const auto& map = *bundled_data().constitution;
-    Fixture f(std::string(kDefinitions) + "# 8. Decisions\n\n8.1.8 Ensure decisions do not go "
-                                          "beyond the terms of reference of the relevant "
-                                          "Councillor Body as set out in Part 3, Schedule 3 of the "
-                                          "Constitution and in accordance with the "
-                                          "Officer Delegations in Part 3, Schedule 3.\n");
+    Fixture f(std::string(kConstitutionDefinitions) +
+              "# 8. Decisions\n\n8.1.8 Ensure decisions do not go "
+              "beyond the terms of reference of the relevant "
+              "Councillor Body as set out in Part 3, Schedule 3 of the "
+              "Constitution and in accordance with the "
+              "Officer Delegations in Part 3, Schedule 3.\n");
     auto found = f.run("cite/constitution-map", data_with(map));
     REQUIRE(found.size() == 1);
     CHECK(found[0].code == "cite/constitution-map");
@@ -52,20 +54,21 @@ TEST_CASE("cite/constitution-map: the words name a provision the map puts elsewh
 
 TEST_CASE("cite/constitution-map near misses: names that agree, or a citation far from any name") {
     const auto& map = *bundled_data().constitution;
-    Fixture f(std::string(kDefinitions) + "# 8. Decisions\n\n8.2.3 Officers must observe the "
-                                          "Officer Delegations in Part 3, Schedule 3 of the "
-                                          "Constitution and refer other decisions to the "
-                                          "appropriate Councillor Body for decision, unless action "
-                                          "is to be taken under Standing Order 46.\n\n8.2.4 The "
-                                          "Council has adopted a Members’ Code of Conduct "
-                                          "which is set out in Part 5(a) of the Constitution and "
-                                          "an Employee Code of Conduct which is set out in "
-                                          "Part 5(c).\n");
+    Fixture f(std::string(kConstitutionDefinitions) +
+              "# 8. Decisions\n\n8.2.3 Officers must observe the "
+              "Officer Delegations in Part 3, Schedule 3 of the "
+              "Constitution and refer other decisions to the "
+              "appropriate Councillor Body for decision, unless action "
+              "is to be taken under Standing Order 46.\n\n8.2.4 The "
+              "Council has adopted a Members’ Code of Conduct "
+              "which is set out in Part 5(a) of the Constitution and "
+              "an Employee Code of Conduct which is set out in "
+              "Part 5(c).\n");
     CHECK(f.run("cite/constitution-map", data_with(map)).empty());
 }
 
 TEST_CASE("cite/constitution-inconsistent: one body at two Schedules, without a map") {
-    Fixture f(std::string(kDefinitions) +
+    Fixture f(std::string(kConstitutionDefinitions) +
               "# 8. Decisions\n\n8.1.8 Ensure decisions do not go beyond the terms of reference of "
               "the relevant "
               "Councillor Body as set out in Part 3, Schedule 3 of the Constitution.\n");
@@ -77,7 +80,7 @@ TEST_CASE("cite/constitution-inconsistent: one body at two Schedules, without a 
     CHECK(f.run("cite/constitution-inconsistent").empty());
 
     Fixture clean(
-        std::string(kDefinitions) +
+        std::string(kConstitutionDefinitions) +
         "# 8. Decisions\n\n8.1.8 Decisions stay within the terms of reference of the Councillor "
         "Body as "
         "set out in Part 3, Schedule 2 and the Officer Delegations in Part 3, Schedule 3.\n");
@@ -86,7 +89,7 @@ TEST_CASE("cite/constitution-inconsistent: one body at two Schedules, without a 
 
 TEST_CASE("cite/constitution-map: a provision the map does not have, at that citation") {
     const auto& map = *bundled_data().constitution;
-    Fixture f(std::string(kDefinitions) +
+    Fixture f(std::string(kConstitutionDefinitions) +
               "# 5. Principles\n\n5.7 See the Access to Information Procedure Rules in Part 4(f) "
               "of the Constitution.\n\n# 9. Access\n\n9.3.1 The detailed rules are set out in the "
               "Access to Information Procedure Rules (Part 4(b) of the Constitution).\n");

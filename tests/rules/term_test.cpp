@@ -7,7 +7,7 @@ using namespace clerk::test;
 
 namespace {
 
-const char* const kDefinitions =
+const char* const kTermDefinitions =
     "# 1. Introduction\n\n## 1.2 Definitions\n\n"
     "1.2.1 Councillor includes a non-elected Co-opted Member as well as an elected Councillor.\n\n"
     "1.2.5 Chief Officer means the Chief Executive, Deputy Chief Executives, Executive Directors "
@@ -18,7 +18,7 @@ const char* const kDefinitions =
 } // namespace
 
 TEST_CASE("term/near-miss: an undefined role one word from a defined term") {
-    Fixture f(std::string(kDefinitions) +
+    Fixture f(std::string(kTermDefinitions) +
               "# 8. Decisions\n\n8.1.8 Have regard to advice from the Chief Executive, Chief "
               "Finance Officer or the "
               "Designated Finance Officer. A Political Group may meet.\n");
@@ -30,7 +30,7 @@ TEST_CASE("term/near-miss: an undefined role one word from a defined term") {
 }
 
 TEST_CASE("term/near-miss near misses: qualified, plural and mentioned-in-definitions forms") {
-    Fixture f(std::string(kDefinitions) +
+    Fixture f(std::string(kTermDefinitions) +
               "# 8. Decisions\n\n8.1.1 Ward Councillors, Co-opted Members, Deputy Chief "
               "Executives, Chief Officers "
               "and Political Groups must follow the Members’ Code of Conduct.\n");
@@ -38,19 +38,20 @@ TEST_CASE("term/near-miss near misses: qualified, plural and mentioned-in-defini
 }
 
 TEST_CASE("term/unused: a definition never used outside the definitions") {
-    Fixture f(std::string(kDefinitions) + "# 5. Principles\n\n5.4 The Councillor, the Chief "
-                                          "Officer and each Political Group must comply.\n");
+    Fixture f(std::string(kTermDefinitions) + "# 5. Principles\n\n5.4 The Councillor, the Chief "
+                                              "Officer and each Political Group must comply.\n");
     auto found = f.run("term/unused");
     REQUIRE(found.size() == 1);
     CHECK(found[0].message.find("Designated Finance Officer") != std::string::npos);
-    Fixture used(std::string(kDefinitions) + "# 5. Principles\n\n5.4 Councillors, Chief Officers, "
-                                             "the Designated Finance Officer and Political "
-                                             "Groups must comply.\n");
+    Fixture used(std::string(kTermDefinitions) +
+                 "# 5. Principles\n\n5.4 Councillors, Chief Officers, "
+                 "the Designated Finance Officer and Political "
+                 "Groups must comply.\n");
     CHECK(used.run("term/unused").empty());
 }
 
 TEST_CASE("term/lowercase: a multi-word defined term in lower case, not a one-word one") {
-    Fixture f(std::string(kDefinitions) +
+    Fixture f(std::string(kTermDefinitions) +
               "# 10. Media\n\n10.1.3 Councillors may speak as a representative of their political "
               "group. A "
               "councillor of another authority is not bound by this Protocol.\n");

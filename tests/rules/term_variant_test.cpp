@@ -7,13 +7,14 @@ using namespace clerk::test;
 
 namespace {
 
-const char* kDefinitions = "# 1. Introduction\n\n## 1.2 Definitions\n\n"
-                           "1.2.7 Members Support Hub refers to an Officer function.\n\n"
-                           "1.2.2 Councillor Body includes the Council and its Committees.\n\n"
-                           "1.2.8 Monitoring Officer means the officer so designated.\n\n";
+const char* kVariantDefinitions =
+    "# 1. Introduction\n\n## 1.2 Definitions\n\n"
+    "1.2.7 Members Support Hub refers to an Officer function.\n\n"
+    "1.2.2 Councillor Body includes the Council and its Committees.\n\n"
+    "1.2.8 Monitoring Officer means the officer so designated.\n\n";
 
 std::vector<Diagnostic> variants(const std::string& body) {
-    Fixture f(std::string(kDefinitions) + body);
+    Fixture f(std::string(kVariantDefinitions) + body);
     return f.run("term/variant");
 }
 

@@ -10,8 +10,17 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <vector>
 
 namespace clerk::test {
+
+/// The IDs of a document's units in order, leaving out the preamble.
+inline std::vector<std::string> unit_ids(const Document& doc) {
+    std::vector<std::string> out;
+    for (const Unit& u : doc.units)
+        if (u.kind != UnitKind::Preamble) out.push_back(u.id);
+    return out;
+}
 
 /// A path inside the repository.
 inline std::string repo_path(const std::string& relative) {

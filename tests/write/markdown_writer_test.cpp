@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
-
 #include "support/helpers.hpp"
 #include "write/json_writer.hpp"
 #include "write/markdown_writer.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace clerk;
 
@@ -13,22 +13,29 @@ nlohmann::ordered_json without_positions(nlohmann::ordered_json j) {
     if (j.is_object()) {
         j.erase("line");
         j.erase("column");
-        for (auto& [k, v] : j.items()) v = without_positions(v);
+        for (auto& [k, v] : j.items())
+            v = without_positions(v);
     } else if (j.is_array()) {
-        for (auto& v : j) v = without_positions(v);
+        for (auto& v : j)
+            v = without_positions(v);
     }
     return j;
 }
 
 } // namespace
 
-TEST_CASE("canonical Markdown reads back as the same model and the same bytes", "[write][markdown]") {
+TEST_CASE("canonical Markdown reads back as the same model and the same bytes",
+          "[write][markdown]") {
     const std::string source =
         "---\ntitle: \"Protocol: Relations\"\nversion: \"2.0\"\nstatus: draft\n"
-        "history:\n  - { version: \"1.0\", date: 2014-05-22, status: adopted, by: Council }\nreview: { every: 4y }\n---\n"
-        "Preamble text.\n\n# 1. Introduction\n\n## 1.1 Content\n\nIntro *with* **markup**, `code` and [a link](https://example.org).\n\n"
-        "1.1.1 Clause with a star \\* and an underscore \\_ and 5 < 6.\n\n- one;\n  - nested a\n  - nested b\n- two\n\n"
-        "1. ordered\n2. list\n\n> quoted text\n\n## Quick Guide {#quick-guide}\n\n| A | B \\| C |\n| --- | --- |\n| x | y |\n\n"
+        "history:\n  - { version: \"1.0\", date: 2014-05-22, status: adopted, by: Council "
+        "}\nreview: { every: 4y }\n---\n"
+        "Preamble text.\n\n# 1. Introduction\n\n## 1.1 Content\n\nIntro *with* **markup**, `code` "
+        "and [a link](https://example.org).\n\n"
+        "1.1.1 Clause with a star \\* and an underscore \\_ and 5 < 6.\n\n- one;\n  - nested a\n  "
+        "- nested b\n- two\n\n"
+        "1. ordered\n2. list\n\n> quoted text\n\n## Quick Guide {#quick-guide}\n\n| A | B \\| C "
+        "|\n| --- | --- |\n| x | y |\n\n"
         "# Appendix 1 – Principles\n\n## Selflessness\n\nHolders.\n";
     auto first = test::load_markdown(source);
     REQUIRE(first.ok());
@@ -54,7 +61,7 @@ TEST_CASE("text that looks like markup at a line start is escaped", "[write][mar
     Block q;
     q.inlines.push_back(Inline{InlineKind::Text, "12. not a list either", "", {}, {}});
     unit.blocks.push_back(q);
-    doc.units.push_back(unit);
+    doc.units.push_back(std::move(unit));
     doc.roots.push_back(0);
     std::string md = write_markdown(doc);
     auto back = test::load_markdown(md);
@@ -65,7 +72,8 @@ TEST_CASE("text that looks like markup at a line start is escaped", "[write][mar
 }
 
 TEST_CASE("JSON export has the stable clerk/1 shape", "[write][json]") {
-    auto r = test::load_markdown("---\ntitle: T\nversion: \"2.0\"\n---\n# 1. Intro\n\n1.1 Councillor text.\n\n- item\n");
+    auto r = test::load_markdown(
+        "---\ntitle: T\nversion: \"2.0\"\n---\n# 1. Intro\n\n1.1 Councillor text.\n\n- item\n");
     REQUIRE(r.ok());
     auto j = document_to_json(*r.document);
     CHECK(j["format"] == "clerk/1");

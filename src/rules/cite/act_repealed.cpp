@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_cite_act_repealed(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.legislation) return;
@@ -51,7 +51,7 @@ Rule rule_cite_act_repealed() {
             "What it does: reports citations of Acts the register marks as repealed and names the "
             "successor. Why: duties under a repealed Act no longer apply as cited. Example: 'the "
             "Data Protection Act 1998' (repealed; now the Data Protection Act 2018 and UK GDPR).",
-            find,
+            find_cite_act_repealed,
             Needs::Legislation};
 }
 

@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_cite_act_title(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     const refdata::LegislationRegister* reg =
@@ -93,7 +93,7 @@ Rule rule_cite_act_title() {
             "and against the document's other citations. Why: a misspelt title is a defect in a "
             "legal document and hinders searching. Example: 'S.100 Local government Act 1972' for "
             "the Local Government Act 1972.",
-            find};
+            find_cite_act_title};
 }
 
 } // namespace clerk::check

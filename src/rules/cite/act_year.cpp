@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_cite_act_year(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.legislation) return;
@@ -56,7 +56,7 @@ Rule rule_cite_act_year() {
             "What it does: reports an Act of the register cited with the wrong year. Why: the year "
             "identifies the Act; a wrong year cites a different or non-existent statute. Example: "
             "'Localism Act 2001' for the Localism Act 2011.",
-            find,
+            find_cite_act_year,
             Needs::Legislation};
 }
 

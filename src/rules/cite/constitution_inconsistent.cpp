@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_cite_constitution_inconsistent(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     const refdata::ConstitutionMap* map = ctx.data.constitution ? &*ctx.data.constitution : nullptr;
@@ -85,7 +85,7 @@ Rule rule_cite_constitution_inconsistent() {
         "most one "
         "of the citations can be right. Example: 'Councillor Bodies ... described in Part 3, "
         "Schedule 2' in 1.2.2 and '... Councillor Body as set out in Part 3, Schedule 3' in 8.1.8.",
-        find};
+        find_cite_constitution_inconsistent};
 }
 
 } // namespace clerk::check

@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_cite_constitution_map(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.constitution) return;
@@ -91,7 +91,7 @@ Rule rule_cite_constitution_map() {
         "wrong Schedule sends readers to the wrong rules. Example: 'the terms of reference of the "
         "relevant Councillor Body as set out in Part 3, Schedule 3' when the map puts Councillor "
         "Bodies at Part 3, Schedule 2 and Schedule 3 is the Officer Delegations.",
-        find,
+        find_cite_constitution_map,
         Needs::ConstitutionMap};
 }
 

@@ -21,7 +21,7 @@ bool within_section(std::string_view cited, std::string_view other) {
                        [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_cite_legislation_section(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     const refdata::LegislationRegister* reg =
@@ -88,7 +88,7 @@ Rule rule_cite_legislation_section() {
             "Nolan Principles and the provisions of Section 29(1) Localism Act 2011' where "
             "Appendix 1 cites Section 28(1), the section about codes consistent with the Seven "
             "Principles; section 29 is the register of interests.",
-            find,
+            find_cite_legislation_section,
             Needs::Legislation};
 }
 

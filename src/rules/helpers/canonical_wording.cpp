@@ -14,15 +14,15 @@ using namespace text;
 
 namespace {
 
-struct Token {
+struct FoldedWord {
     std::string word; // lower case
     std::size_t begin;
     std::size_t end;
 };
 
-std::vector<Token> tokens(std::string_view text) {
+std::vector<FoldedWord> tokens(std::string_view text) {
     std::string folded = fold_case(text);
-    std::vector<Token> out;
+    std::vector<FoldedWord> out;
     for (const Word& w : split_words(folded)) {
         // Curly apostrophes read as straight ones.
         std::string word;
@@ -40,7 +40,7 @@ std::vector<Token> tokens(std::string_view text) {
     return out;
 }
 
-std::string join(const std::vector<Token>& t, std::size_t from, std::size_t to) {
+std::string join(const std::vector<FoldedWord>& t, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t i = from; i < to; ++i)
         out += (out.empty() ? "" : " ") + t[i].word;
@@ -52,7 +52,7 @@ std::string join(const std::vector<Token>& t, std::size_t from, std::size_t to) 
 } // namespace
 
 double similarity(std::string_view written, std::string_view canonical) {
-    std::vector<Token> a = tokens(written), b = tokens(canonical);
+    std::vector<FoldedWord> a = tokens(written), b = tokens(canonical);
     if (b.empty()) return 0;
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
@@ -63,20 +63,20 @@ double similarity(std::string_view written, std::string_view canonical) {
 }
 
 bool same_words(std::string_view a, std::string_view b) {
-    std::vector<Token> x = tokens(a), y = tokens(b);
+    std::vector<FoldedWord> x = tokens(a), y = tokens(b);
     return x.size() == y.size() &&
            std::equal(x.begin(), x.end(), y.begin(),
-                      [](const Token& p, const Token& q) { return p.word == q.word; });
+                      [](const FoldedWord& p, const FoldedWord& q) { return p.word == q.word; });
 }
 
 bool contains_word(const std::string& text, const std::string& word) {
-    for (const Token& t : tokens(text))
+    for (const FoldedWord& t : tokens(text))
         if (t.word == word) return true;
     return false;
 }
 
 std::vector<WordEdit> word_diff(std::string_view written, std::string_view canonical) {
-    std::vector<Token> a = tokens(written), b = tokens(canonical);
+    std::vector<FoldedWord> a = tokens(written), b = tokens(canonical);
     std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
     for (std::size_t i = a.size(); i-- > 0;)
         for (std::size_t j = b.size(); j-- > 0;)

@@ -3,6 +3,7 @@
 #include "rules/helpers/constitution.hpp"
 
 #include "text/similarity.hpp"
+#include "text/text_runs.hpp"
 
 #include <algorithm>
 
@@ -12,28 +13,24 @@ using namespace text;
 
 namespace {
 
-bool among(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 // Words that link a name to the citation after it: "the Officer Delegations *as set out in* Part
 // 3".
 bool is_connector(std::string_view w) {
-    return among(w, {"as",      "set",      "out",   "in",    "described", "contained",
-                     "listed",  "at",       "under", "of",    "the",       "see",
-                     "which",   "is",       "are",   "found", "detailed",  "provided",
-                     "by",      "within",   "its",   "their", "also",      "specified",
-                     "defined", "included", "and",   "to",    "a",         "an"});
+    return text::is_one_of(w, {"as",      "set",      "out",   "in",    "described", "contained",
+                               "listed",  "at",       "under", "of",    "the",       "see",
+                               "which",   "is",       "are",   "found", "detailed",  "provided",
+                               "by",      "within",   "its",   "their", "also",      "specified",
+                               "defined", "included", "and",   "to",    "a",         "an"});
 }
 
 bool is_joiner(std::string_view w) {
-    return among(w, {"of", "to", "and", "for", "on"});
+    return text::is_one_of(w, {"of", "to", "and", "for", "on"});
 }
 
 bool is_generic_name(const std::string& key) {
-    return among(key, {"constitution", "council", "protocol", "part", "schedule", "section",
-                       "the constitution", "council constitution", "this protocol", "article",
-                       "standing order"});
+    return text::is_one_of(key, {"constitution", "council", "protocol", "part", "schedule",
+                                 "section", "the constitution", "council constitution",
+                                 "this protocol", "article", "standing order"});
 }
 
 // Finds the phrase that names a citation: the capitalised words just before it, reached over

@@ -12,7 +12,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_lang_gendered(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.gendered) return;
@@ -54,7 +54,7 @@ Rule rule_lang_gendered() {
             "(Mayoress, Alderman) are left alone. Why: councils commit to gender-neutral drafting, "
             "and leftovers slip through redrafts. Example: 'advice attributed to him / her' -> "
             "'attributed to them'.",
-            find,
+            find_lang_gendered,
             Needs::GenderedTerms};
 }
 

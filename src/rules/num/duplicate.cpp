@@ -7,7 +7,7 @@ namespace clerk::check {
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_num_duplicate(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     std::map<std::string, UnitIndex> first;
     for (std::size_t i = 0; i < ctx.document.units.size(); ++i) {
         const Unit& unit = ctx.document.units[i];
@@ -35,7 +35,7 @@ Rule rule_num_duplicate() {
         "What it does: reports a unit whose number (or explicit ID) is already used by an earlier "
         "unit. Why: references to that number become ambiguous and renders cannot link it. "
         "Example: two clauses numbered 9.1.4 after a paragraph was split.",
-        find};
+        find_num_duplicate};
 }
 
 } // namespace clerk::check

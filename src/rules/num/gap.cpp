@@ -15,7 +15,7 @@ std::string missing_range(std::vector<int> parts, int from, int to) {
     return first + "–" + join_number(parts);
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_num_gap(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const auto& group : sibling_groups(ctx.document)) {
         for (std::size_t i = 0; i < group.size(); ++i) {
             const NumberedUnit& cur = group[i];
@@ -67,7 +67,7 @@ Rule rule_num_gap() {
         "clause was deleted without renumbering, or text was lost; references to the missing "
         "number then point nowhere. Example: '8.3.2 Councillors shall not act ...' then "
         "'8.3.4 If participating ...'.",
-        find};
+        find_num_gap};
 }
 
 } // namespace clerk::check

@@ -11,7 +11,7 @@ std::size_t depth(const std::string& id) {
     return static_cast<std::size_t>(std::count(id.begin(), id.end(), '.'));
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_num_level_skip(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const Unit& unit : ctx.document.units) {
         if (unit.parent == kNoUnit || unit.number.empty() || unit.kind == UnitKind::Appendix)
             continue;
@@ -36,7 +36,7 @@ Rule rule_num_level_skip() {
             "(9.3.5.1 directly under 9.3, with no 9.3.5). Why: the missing level is usually a lost "
             "heading or clause, and the structure no longer matches the numbers. Example: "
             "'## 9.3 Access' followed by '9.3.5.1 ...'.",
-            find};
+            find_num_level_skip};
 }
 
 } // namespace clerk::check

@@ -18,7 +18,7 @@ std::string slip_in(const std::string& written, const std::string& meant) {
                        std::count(meant.begin(), meant.end(), '.') + 1);
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_num_malformed(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const Unit& unit : ctx.document.units) {
         if ((unit.kind != UnitKind::Clause && unit.kind != UnitKind::Section) || unit.explicit_id ||
             unit.number.empty())
@@ -52,7 +52,7 @@ Rule rule_num_malformed() {
             "it, so the clause keeps its place and no gap is reported after it. Why: a mistyped "
             "number hides the clause from references and makes a correct sequence look broken. "
             "Example: '5..7 To carry out their duties ...' after 5.6 is 5.7.",
-            find};
+            find_num_malformed};
 }
 
 } // namespace clerk::check

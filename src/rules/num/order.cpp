@@ -7,7 +7,7 @@ namespace clerk::check {
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_num_order(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const auto& group : sibling_groups(ctx.document)) {
         for (std::size_t i = 0; i < group.size(); ++i) {
             const NumberedUnit& cur = group[i];
@@ -47,7 +47,7 @@ Rule rule_num_order() {
             "and a unit whose number does not continue its section's (2.1 inside section 1). Why: "
             "readers and references find clauses by number; out-of-order numbers send them to the "
             "wrong place. Example: '5.9' followed by '5.8' after paragraphs were moved.",
-            find};
+            find_num_order};
 }
 
 } // namespace clerk::check

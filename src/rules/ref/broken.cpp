@@ -8,7 +8,7 @@ namespace clerk::check {
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_ref_broken(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     // A report or minutes cite the numbers of the documents they present: ref/outside notes
     // those they lack.
     if (covers_other_documents(ctx.document.metadata)) return;
@@ -44,7 +44,7 @@ Rule rule_ref_broken() {
             "A report's or minutes' numbers are left to ref/outside. "
             "Why: a clause removed or renumbered in a redraft leaves references "
             "that send readers nowhere. Example: 'see Section 9.7' when section 9 ends at 9.6.",
-            find};
+            find_ref_broken};
 }
 
 } // namespace clerk::check

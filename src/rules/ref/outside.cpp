@@ -8,7 +8,7 @@ namespace clerk::check {
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_ref_outside(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Metadata& meta = ctx.document.metadata;
     if (!covers_other_documents(meta)) return;
     std::string kind = meta.kind == "minutes" ? "these minutes"
@@ -63,7 +63,7 @@ Rule rule_ref_outside() {
             "reports; a number missing from them is worth a look but is no error of the "
             "report (it may describe a clause removed). Example: 'Section 7.2 has been "
             "removed', checked with the redrafted protocol.",
-            find};
+            find_ref_outside};
 }
 
 } // namespace clerk::check

@@ -7,7 +7,7 @@ namespace clerk::check {
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_ref_wrong_kind(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     // A report's "Appendix 1" is a document of its own: ref/outside notes those it lacks.
     if (covers_other_documents(ctx.document.metadata)) return;
     std::string have;
@@ -39,7 +39,7 @@ Rule rule_ref_wrong_kind() {
         "a stale label is easy to miss. A report's or minutes' appendices are documents of "
         "their own: ref/outside notes those they lack. Example: 'set out in Appendix 2' when "
         "the protocol has only Appendix 1.",
-        find};
+        find_ref_wrong_kind};
 }
 
 } // namespace clerk::check

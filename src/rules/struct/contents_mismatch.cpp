@@ -92,7 +92,7 @@ void find_in(const RuleContext& ctx, const std::vector<Block>& blocks,
     }
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_struct_contents_mismatch(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const Unit& unit : ctx.document.units)
         find_in(ctx, unit.blocks, out);
 }
@@ -107,7 +107,7 @@ Rule rule_struct_contents_mismatch() {
         "entries whose number is not a heading or whose title differs from the heading's. Why: "
         "contents pages are typed by hand and are not updated when headings change. Example: "
         "the contents says '8. Decision Making' and the heading reads '8. Decisions'.",
-        find};
+        find_struct_contents_mismatch};
 }
 
 } // namespace clerk::check

@@ -17,7 +17,7 @@ bool heads_appendices(const Document& doc, std::size_t i) {
     return named && i + 1 < doc.units.size() && doc.units[i + 1].kind == UnitKind::Appendix;
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_struct_empty_unit(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     // A report's, minutes' or agenda's unnumbered headings are the lines of its front sheet
     // and attendance list ("Place: Virtual Meeting", "Contact: ..."), and its appendices are
     // documents of their own: neither is a section that lost its text.
@@ -52,7 +52,7 @@ Rule rule_struct_empty_unit() {
         "documents attached to it. Why: an empty unit is left over from a deletion or a paste "
         "that lost its text. Example: '## 9.7 Use of Resources' followed directly by '# 10. Public "
         "Relations'.",
-        find};
+        find_struct_empty_unit};
 }
 
 } // namespace clerk::check

@@ -59,7 +59,7 @@ void walk(const Document& document, const std::vector<Block>& blocks,
     }
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_table_date_order(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const Unit& unit : ctx.document.units)
         walk(ctx.document, unit.blocks, out);
 }
@@ -76,7 +76,7 @@ Rule rule_table_date_order() {
             "16.12.2022, 2022-12-16 or 16 December 2022 (day first). Why: a complaint decided "
             "before it was received is a typing slip in a report the committee relies on. "
             "Example: a case received 18/10/23 and decided 16/12/22.",
-            find};
+            find_table_date_order};
 }
 
 } // namespace clerk::check

@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_term_deprecated(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.deprecated) return;
@@ -58,7 +58,7 @@ Rule rule_term_deprecated() {
             "What it does: reports titles listed in deprecated-titles.yaml and suggests the "
             "current one. Why: restructures rename posts; a retired title leaves a duty with "
             "nobody. Example: 'Strategic Director' -> 'Executive Director'.",
-            find,
+            find_term_deprecated,
             Needs::DeprecatedTitles};
 }
 

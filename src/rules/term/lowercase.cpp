@@ -13,7 +13,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_term_lowercase(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     const std::vector<bool> definitions = definitions_mask(document);
@@ -44,7 +44,7 @@ Rule rule_term_lowercase() {
             "capital marks the defined meaning; in lower case a reader cannot tell whether the "
             "definition applies. Example: 'a representative of their political group' where "
             "'Political Group' is defined.",
-            find};
+            find_term_lowercase};
 }
 
 } // namespace clerk::check

@@ -1,6 +1,7 @@
 #include "rules/helpers/defined_terms.hpp"
 #include "rules/rule.hpp"
 #include "text/similarity.hpp"
+#include "text/text_runs.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -12,10 +13,6 @@ namespace clerk::check {
 using namespace text;
 
 namespace {
-
-bool among(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 // Word-bounded occurrences of `needle` in `hay` (exact bytes).
 
@@ -56,21 +53,22 @@ std::vector<Phrase> capitalised_phrases(const std::string& text) {
 
 // Words that say what kind of holder a post has rather than what the post does.
 bool is_designation(const std::string& word) {
-    return among(word, {"chief", "designated", "senior", "principal", "lead", "head", "statutory",
-                        "proper", "responsible", "corporate", "strategic", "executive", "main",
-                        "nominated", "appointed"});
+    return text::is_one_of(word, {"chief", "designated", "senior", "principal", "lead", "head",
+                                  "statutory", "proper", "responsible", "corporate", "strategic",
+                                  "executive", "main", "nominated", "appointed"});
 }
 
 // Words that begin a sentence or name a document rather than a role.
 bool starts_with_function_word(const std::string& phrase) {
     std::vector<std::string> words = split_spaces(phrase);
     return !words.empty() &&
-           among(words.front(), {"The",  "A",     "An", "This", "That",  "These", "Any",  "All",
-                                 "Each", "Every", "No", "Our",  "Their", "If",    "When", "Where",
-                                 "In",   "For",   "To", "Only", "Even",  "Some",  "Both"});
+           text::is_one_of(words.front(),
+                           {"The",  "A",     "An", "This", "That",  "These", "Any",  "All",
+                            "Each", "Every", "No", "Our",  "Their", "If",    "When", "Where",
+                            "In",   "For",   "To", "Only", "Even",  "Some",  "Both"});
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_term_near_miss(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     const std::vector<bool> definitions = definitions_mask(document);
@@ -138,7 +136,7 @@ Rule rule_term_near_miss() {
             "term and where it is defined. Why: a second name for a defined role makes readers "
             "wonder whether it is a different post. Example: 'Chief Finance Officer' where 1.2.6 "
             "defines 'Designated Finance Officer'.",
-            find};
+            find_term_near_miss};
 }
 
 } // namespace clerk::check

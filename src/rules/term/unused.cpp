@@ -64,7 +64,7 @@ bool is_used(const UsedText& used, const std::string& form) {
     return false;
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_term_unused(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     std::vector<DefinedTerm> terms = defined_terms(document);
     if (terms.empty()) return;
@@ -91,7 +91,7 @@ Rule rule_term_unused() {
             "an unused definition is dead text, or the text uses another name for the same thing. "
             "Example: 1.2.6 defines 'Designated Finance Officer' and the protocol later says 'the "
             "Finance Officer'.",
-            find};
+            find_term_unused};
 }
 
 } // namespace clerk::check

@@ -52,7 +52,7 @@ std::string variant_kind(const std::vector<std::string_view>& phrase,
     return a == b ? std::string("the same words in another order") : std::string();
 }
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_term_variant(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<DefinedTerm> terms = defined_terms(ctx.document);
     const std::vector<bool> definitions = definitions_mask(ctx.document);
     for (const DefinedTerm& t : terms) {
@@ -101,7 +101,7 @@ Rule rule_term_variant() {
             "the term. Why: a reader, and a search, cannot tell whether a variant means the "
             "defined thing. Example: '9.1.12 ... the Member Support Hub' when 1.2.7 defines "
             "'Members Support Hub'.",
-            find};
+            find_term_variant};
 }
 
 } // namespace clerk::check

@@ -12,7 +12,7 @@ using namespace text;
 
 namespace {
 
-void find(const RuleContext& ctx, std::vector<Diagnostic>& out) {
+void find_text_canonical(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.canonical) return;
@@ -107,7 +107,7 @@ Rule rule_text_canonical() {
         "Life, canonical-texts.yaml) and reports the word-level differences from the accepted "
         "wordings. Why: the Principles are quoted as authority and must be quoted exactly. "
         "Example: 'be willing to change poor behaviour' where the 2013 text says 'challenge'.",
-        find,
+        find_text_canonical,
         Needs::CanonicalTexts};
 }
 
