@@ -88,21 +88,21 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
             replace_part(
                 p, "refdata/legislation",
                 [&](const std::string& text, const std::string& name) {
-                    data.legislation = refdata::parse_legislation(text, name, problems);
+                    data.legislation = refdata::read_legislation(text, name, problems);
                 },
                 problems);
         if (fs::path p = reference / refdata::kGenderedFile; found(p))
             replace_part(
                 p, "refdata/gendered-terms",
                 [&](const std::string& text, const std::string& name) {
-                    data.gendered = refdata::parse_gendered_terms(text, name, problems);
+                    data.gendered = refdata::read_gendered_terms(text, name, problems);
                 },
                 problems);
         if (fs::path p = reference / refdata::kCanonicalFile; found(p))
             replace_part(
                 p, "refdata/canonical-texts",
                 [&](const std::string& text, const std::string& name) {
-                    data.canonical = refdata::parse_canonical_texts(text, name, problems);
+                    data.canonical = refdata::read_canonical_texts(text, name, problems);
                 },
                 problems);
     }
@@ -114,7 +114,7 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
         replace_part(
             map, "refdata/constitution-map",
             [&](const std::string& text, const std::string& name) {
-                data.constitution = refdata::parse_constitution_map(text, name, problems);
+                data.constitution = refdata::read_constitution_map(text, name, problems);
             },
             problems);
     fs::path deprecated = doc_dir / refdata::kDeprecatedFile;
@@ -123,7 +123,7 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
         replace_part(
             deprecated, "refdata/deprecated-titles",
             [&](const std::string& text, const std::string& name) {
-                data.deprecated = refdata::parse_deprecated_titles(text, name, problems);
+                data.deprecated = refdata::read_deprecated_titles(text, name, problems);
             },
             problems);
     // A constitution map is one council's: a document that names another council, or none,

@@ -1,6 +1,6 @@
-// Reference data: the facts the content checks compare a document with, loaded at run time
-// from YAML files that a council edits (constitution map, legislation register, gendered
-// terms, deprecated titles, canonical texts). Nothing here is compiled in.
+// Reference data: the facts the content checks compare a document with, from YAML files that
+// a council edits (constitution map, legislation register, gendered terms, deprecated titles,
+// canonical texts). The bundled files are compiled in (refdata/bundled.hpp).
 #pragma once
 
 #include "model/source.hpp"
@@ -16,6 +16,8 @@ namespace clerk::refdata {
 struct DataOrigin {
     std::string file;
     SourcePos pos;
+
+    friend bool operator==(const DataOrigin&, const DataOrigin&) = default;
 };
 
 /// One section of an Act that governance documents cite, with what it is about.
@@ -24,6 +26,8 @@ struct ActSection {
     std::string subject;               ///< one line: what the section provides
     std::vector<std::string> keywords; ///< phrases that show a citation is about this section
     std::string repealed_by;           ///< empty unless the section alone was repealed
+
+    friend bool operator==(const ActSection&, const ActSection&) = default;
 };
 
 /// One Act of Parliament in the legislation register.
@@ -40,6 +44,8 @@ struct Act {
     std::string full_title() const { return title + " " + std::to_string(year); }
     /// The section with this number (without subsection), or null.
     const ActSection* section(std::string_view number) const;
+
+    friend bool operator==(const Act&, const Act&) = default;
 };
 
 /// The legislation register: Acts, and the other years that share a short title.
@@ -56,6 +62,8 @@ struct LegislationRegister {
     std::vector<int> years_of(std::string_view title) const;
     /// True when a short title is in the register (exact spelling).
     bool knows_title(std::string_view title) const;
+
+    friend bool operator==(const LegislationRegister&, const LegislationRegister&) = default;
 };
 
 /// How a gendered term is used and so when it is a finding.
@@ -71,6 +79,8 @@ struct GenderedTerm {
     GenderedKind kind = GenderedKind::Pronoun;
     std::vector<std::string> suggestions; ///< neutral forms, best first
     DataOrigin origin;
+
+    friend bool operator==(const GenderedTerm&, const GenderedTerm&) = default;
 };
 
 /// The gendered terms list and the titles that are allowed although gendered.
@@ -78,6 +88,8 @@ struct GenderedTerms {
     std::vector<GenderedTerm> terms;
     std::vector<std::string> allowed_titles; ///< "Mayoress", "Alderman"
     std::string file;
+
+    friend bool operator==(const GenderedTerms&, const GenderedTerms&) = default;
 };
 
 /// A title that is no longer used, with what replaced it.
@@ -86,12 +98,16 @@ struct DeprecatedTitle {
     std::string replacement; ///< "Executive Director"
     std::string note;        ///< why or since when
     DataOrigin origin;
+
+    friend bool operator==(const DeprecatedTitle&, const DeprecatedTitle&) = default;
 };
 
 /// The deprecated titles a council has retired.
 struct DeprecatedTitles {
     std::vector<DeprecatedTitle> titles;
     std::string file;
+
+    friend bool operator==(const DeprecatedTitles&, const DeprecatedTitles&) = default;
 };
 
 /// One item of a canonical text (one principle), with its accepted wordings.
@@ -100,6 +116,8 @@ struct CanonicalItem {
     std::string text;                    ///< the canonical wording
     std::vector<std::string> accepted;   ///< later official wordings that are not a departure
     std::vector<std::string> superseded; ///< earlier official wordings (out of date)
+
+    friend bool operator==(const CanonicalItem&, const CanonicalItem&) = default;
 };
 
 /// A standard text that documents quote, in its canonical wording.
@@ -112,12 +130,16 @@ struct CanonicalText {
     std::vector<std::string> names; ///< what documents call it: "Nolan Principles"
     std::vector<CanonicalItem> items;
     DataOrigin origin;
+
+    friend bool operator==(const CanonicalText&, const CanonicalText&) = default;
 };
 
 /// Every canonical text.
 struct CanonicalTexts {
     std::vector<CanonicalText> texts;
     std::string file;
+
+    friend bool operator==(const CanonicalTexts&, const CanonicalTexts&) = default;
 };
 
 /// One provision of a council's constitution that documents cite.
@@ -133,6 +155,8 @@ struct ConstitutionEntry {
 
     /// True when `names` or the title contains the phrase (lower case, singular).
     bool names_phrase(std::string_view phrase) const;
+
+    friend bool operator==(const ConstitutionEntry&, const ConstitutionEntry&) = default;
 };
 
 /// The constitution map: what each Part, Schedule, Article and Standing Order is.
@@ -144,6 +168,8 @@ struct ConstitutionMap {
     /// The entry for a location (fields normalised as in ConstitutionEntry), or null.
     const ConstitutionEntry* find(std::string_view part, std::string_view schedule,
                                   std::string_view article, std::string_view standing_order) const;
+
+    friend bool operator==(const ConstitutionMap&, const ConstitutionMap&) = default;
 };
 
 /// Everything loaded; each part is absent when its file was not found.

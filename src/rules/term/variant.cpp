@@ -52,34 +52,69 @@ std::string variant_kind(const std::vector<std::string_view>& phrase,
     return a == b ? std::string("the same words in another order") : std::string();
 }
 
+// The words of a run that the rule reads, with what each window test needs, computed once
+// per run rather than once per defined term.
+struct RunWords {
+    const TextRun* run;
+    std::vector<Word> words;
+    std::vector<std::string> keys;  // name_key of each word
+    std::vector<bool> capitalised;  // each word starts with a capital
+    std::vector<bool> spaced_after; // one space joins the word to the next
+};
+
+std::vector<RunWords> run_words(const RuleContext& ctx) {
+    const std::vector<bool> definitions = definitions_mask(ctx.document);
+    std::vector<RunWords> out;
+    for (const TextRun& run : ctx.runs) {
+        if (run.in_quote || in_definitions(definitions, run.unit)) continue;
+        RunWords r{&run, split_words(run.text.text), {}, {}, {}};
+        const std::string& text = run.text.text;
+        for (std::size_t i = 0; i < r.words.size(); ++i) {
+            r.keys.push_back(name_key(r.words[i].text));
+            r.capitalised.push_back(is_capitalised(r.words[i].text));
+            r.spaced_after.push_back(i + 1 < r.words.size() &&
+                                     r.words[i + 1].begin == r.words[i].end + 1 &&
+                                     text[r.words[i].end] == ' ');
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 void find_term_variant(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<DefinedTerm> terms = defined_terms(ctx.document);
-    const std::vector<bool> definitions = definitions_mask(ctx.document);
+    std::vector<RunWords> runs;
+    bool runs_read = false;
     for (const DefinedTerm& t : terms) {
         std::vector<std::string> term_words = split_spaces(t.term);
         if (term_words.size() < 2) continue;
+        if (!runs_read) {
+            runs = run_words(ctx);
+            runs_read = true;
+        }
+        std::vector<std::string> term_keys;
+        for (const std::string& w : term_words)
+            term_keys.push_back(name_key(w));
         std::size_t n = term_words.size();
-        for (const TextRun& run : ctx.runs) {
-            if (run.in_quote || in_definitions(definitions, run.unit)) continue;
-            const std::string& text = run.text.text;
-            std::vector<Word> words = split_words(text);
-            for (std::size_t i = 0; i + n <= words.size(); ++i) {
+        for (const RunWords& r : runs) {
+            const std::string& text = r.run->text.text;
+            for (std::size_t i = 0; i + n <= r.words.size(); ++i) {
+                // Every word capitalised, one space apart, and one of the term's words.
+                bool candidate = true;
+                for (std::size_t k = 0; k < n && candidate; ++k)
+                    candidate = r.capitalised[i + k] && (k + 1 == n || r.spaced_after[i + k]) &&
+                                std::find(term_keys.begin(), term_keys.end(), r.keys[i + k]) !=
+                                    term_keys.end();
+                if (!candidate || in_any(r.run->quotations, r.words[i].begin)) continue;
                 std::vector<std::string_view> window;
-                bool capitalised = true, spaced = true;
-                for (std::size_t k = 0; k < n; ++k) {
-                    window.push_back(words[i + k].text);
-                    capitalised = capitalised && is_capitalised(words[i + k].text);
-                    if (k > 0)
-                        spaced = spaced && words[i + k].begin == words[i + k - 1].end + 1 &&
-                                 text[words[i + k - 1].end] == ' ';
-                }
-                if (!capitalised || !spaced || in_any(run.quotations, words[i].begin)) continue;
+                for (std::size_t k = 0; k < n; ++k)
+                    window.push_back(r.words[i + k].text);
                 std::string kind = variant_kind(window, term_words);
                 if (kind.empty()) continue;
-                std::size_t begin = words[i].begin, end = words[i + n - 1].end;
+                std::size_t begin = r.words[i].begin, end = r.words[i + n - 1].end;
                 std::string as_written = text.substr(begin, end - begin);
                 out.push_back(finding_at(
-                    ctx.document, run, {begin, end},
+                    ctx.document, *r.run, {begin, end},
                     fmt::format("'{}' is a variant of the defined term '{}' ({}): {}", as_written,
                                 t.term, unit_label(ctx.document, t.unit), kind),
                     t.term));
