@@ -25,12 +25,17 @@ if ! command -v clang++ >/dev/null 2>&1; then
   exit 77
 fi
 
-targets="clerk"
+targets=""
 for h in $harnesses; do targets="$targets fuzz_$h"; done
 cmake -S . -B "$out" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g" -DCLERK_SANITIZE=ON -DCLERK_FUZZ=ON >/dev/null
 # shellcheck disable=SC2086
 nice -n 19 cmake --build "$out" -j"$(nproc)" --target $targets
+
+# The Akoma Ntoso seeds are made by the README's build of clerk (build/clerk).
+if [ ! -x build/clerk ]; then
+  cmake -S . -B build >/dev/null && nice -n 19 cmake --build build -j"$(nproc)" --target clerk
+fi
 
 # Seeds: the bundled documents, the fixtures and the examples, in every form each harness
 # reads. Regenerated on each run; cheap.
@@ -45,7 +50,7 @@ for f in $markdown_files; do
     [ -d "$seeds/$h" ] && cp "$f" "$seeds/$h/$n.md"
   done
   if [ -d "$seeds/akn" ]; then
-    "$out/clerk" export --to akn "$f" -o "$seeds/akn/$n.xml" >/dev/null 2>&1 || true
+    build/clerk export --to akn "$f" -o "$seeds/akn/$n.xml" >/dev/null 2>&1 || true
   fi
   if [ -d "$seeds/diff" ]; then
     { cat examples/southend-protocol-2016-reconstructed.md; printf '\n=====\n'; cat "$f"; } \
