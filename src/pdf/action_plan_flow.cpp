@@ -52,7 +52,7 @@ class ActionPlanFlow {
     void build() {
         Flow& flow = b_.flow();
         flow.open("Document");
-        b_.title_block(doc_, in_.context.source_name);
+        b_.title_block(doc_);
         for (UnitIndex root : doc_.roots)
             if (at(root).kind == UnitKind::Preamble)
                 b_.blocks(inlines_, root, at(root).blocks, 0, 2);

@@ -122,7 +122,7 @@ std::string FlowBuilder::fill(const std::string& tmpl, const Document& doc,
         if (!value.empty()) data.set(key, value);
     };
     std::string status = meta.status.empty() ? std::string("draft") : meta.status;
-    set("title", meta.title);
+    set("title", render::page_title(doc, style_.templates));
     set("council", meta.council);
     set("part", meta.part);
     set("version", meta.version);
@@ -137,7 +137,7 @@ std::string FlowBuilder::fill(const std::string& tmpl, const Document& doc,
     return m.render(data);
 }
 
-void FlowBuilder::title_block(const Document& doc, const std::string& fallback_title) {
+void FlowBuilder::title_block(const Document& doc) {
     const Metadata& meta = doc.metadata;
     // The council's logo at the top right, the council's name and part beside it.
     double logo_height = 0;
@@ -167,7 +167,7 @@ void FlowBuilder::title_block(const Document& doc, const std::string& fallback_t
         beside += t.body.height();
         flow_.text(std::move(t));
     }
-    TextItem title(block(meta.title.empty() ? fallback_title : meta.title, Role::Title, width_));
+    TextItem title(block(render::page_title(doc, style_.templates), Role::Title, width_));
     title.tag = "H1";
     title.space_before = std::max(8.0, logo_height + 8 - beside);
     title.space_after = 14;

@@ -42,7 +42,7 @@ class FlowBuilder {
     std::string word(std::string_view key) const;
 
     /// The title block and version banner from the metadata.
-    void title_block(const Document& doc, const std::string& fallback_title);
+    void title_block(const Document& doc);
     /// The contents list; page numbers filled in from `pages` (name -> printed number).
     void contents(const std::vector<ContentsEntry>& entries,
                   const std::map<std::string, std::string>& pages, bool with_control);

@@ -24,7 +24,7 @@ class ProtocolFlow {
     void build() {
         Flow& flow = b_.flow();
         flow.open("Document");
-        b_.title_block(doc_, in_.context.source_name);
+        b_.title_block(doc_);
         std::vector<ContentsEntry> entries;
         for (UnitIndex root : doc_.roots)
             contents(root, 0, entries);

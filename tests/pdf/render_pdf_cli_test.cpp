@@ -262,3 +262,29 @@ TEST_CASE("an unknown format for render is refused", "[pdf][e2e]") {
     RunResult r = run_clerk("render --to docx protocol-text/southend/protocol.md");
     CHECK(r.status == 2);
 }
+
+TEST_CASE("a document without a title takes its opening heading as the PDF title, as the HTML does",
+          "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    TempDir dir;
+    dir.write("members-code-draft.md", "# Members' Code of Conduct\n\n"
+                                       "## 1 Scope\n\n"
+                                       "1.1 This code applies to every member.\n\n"
+                                       "1.2 It applies when a member acts as a member.\n");
+    RunResult run = run_clerk("render --to pdf '" + dir.file("members-code-draft.md") + "' -o '" +
+                              dir.str() + "'");
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    std::string pdf;
+    for (const auto& entry : fs::directory_iterator(dir.path))
+        if (entry.path().extension() == ".pdf") pdf = entry.path().string();
+    REQUIRE(!pdf.empty());
+    std::string info = shell("pdfinfo '" + pdf + "'");
+    CHECK(info_field(info, "Title") == "Members' Code of Conduct");
+    // The title block (the only H1) carries the heading, and the file name is nowhere.
+    std::string first = page_text(pdf, 1);
+    CHECK(first.find("Members' Code of Conduct") != std::string::npos);
+    CHECK(first.find("members-code-draft") == std::string::npos);
+    CHECK(shell("pdfinfo -struct-text '" + pdf + "'").find("members-code-draft") ==
+          std::string::npos);
+}
