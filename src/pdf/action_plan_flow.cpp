@@ -210,7 +210,7 @@ class ActionPlanFlow {
                                         : std::string("\xe2\x80\xa2");
                 CellText t(
                     b_.block(std::move(body), Role::Table, recs.width - 2 * kCellPadding - 12),
-                    b_.block(label, Role::Table, 12));
+                    b_.label_block(label, Role::Table, 12));
                 t.x = 12;
                 t.space_before = k == 0 ? 0 : 2;
                 t.label_tag = "Lbl";

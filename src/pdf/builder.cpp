@@ -103,6 +103,10 @@ TextBlock FlowBuilder::block(std::string_view text, Role role, double width) con
     return block(std::move(rich), role, width);
 }
 
+TextBlock FlowBuilder::label_block(std::string_view text, Role role, double width) const {
+    return block(std::string(text) + " ", role, width);
+}
+
 std::string FlowBuilder::word(std::string_view key) const {
     return style_.templates.word(key);
 }
@@ -253,7 +257,7 @@ void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
         title.add(c.title, c.depth == 0 ? Face::Bold : Face::Regular);
         TextItem t(block(std::move(title), role, width_ - indent - label_width - number_width));
         if (!c.label.empty()) {
-            t.label = block(c.label, role, label_width);
+            t.label = label_block(c.label, role, label_width);
             t.label_x = indent;
         }
         t.x = indent + label_width;
@@ -386,7 +390,7 @@ void FlowBuilder::list(InlineText& inlines, UnitIndex unit, const Block& b, doub
         }
         double body_x = x + kListIndent + (b.kind == BlockKind::OrderedList ? 6 : 0);
         TextItem t(block(std::move(first), Role::Body, width_ - body_x));
-        t.label = block(label, Role::Body, body_x - x);
+        t.label = label_block(label, Role::Body, body_x - x);
         t.label_x = x + (b.kind == BlockKind::OrderedList ? 0 : 4);
         t.x = body_x;
         t.label_tag = "Lbl";

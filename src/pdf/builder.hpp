@@ -38,6 +38,11 @@ class FlowBuilder {
     TextStyle text_style(Role role) const;
     TextBlock block(RichText text, Role role, double width) const;
     TextBlock block(std::string_view text, Role role, double width) const;
+    /// A label (a clause number, a list's bullet or number) for the hanging column. It ends
+    /// in a space, which draws nothing, so that text extracted from the page (and from the
+    /// structure tree, where Lbl and LBody are joined without a gap) reads "9.3.5 Councillors"
+    /// rather than running the number into the text.
+    TextBlock label_block(std::string_view text, Role role, double width) const;
     /// The wording for a key (wording.yaml).
     std::string word(std::string_view key) const;
 

@@ -288,3 +288,26 @@ TEST_CASE("a document without a title takes its opening heading as the PDF title
     CHECK(shell("pdfinfo -struct-text '" + pdf + "'").find("members-code-draft") ==
           std::string::npos);
 }
+
+TEST_CASE("a clause number and its text extract with a space between them", "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    // The structure tree joins a Lbl's text and its LBody's (or P's) text with no gap of its
+    // own: the label must carry the space.
+    std::string tree = shell("pdfinfo -struct-text '" + protocol().pdf + "'");
+    CHECK(tree.find("\"9.3.5 Where confidential, personal or otherwise sensitive") !=
+          std::string::npos);
+    CHECK(tree.find("\"9.4 Access to Premises\"") != std::string::npos);
+    // No clause or heading number runs into a word ("9.3.5Where", "3.Purpose").
+    std::smatch run_on;
+    bool found = std::regex_search(tree, run_on, std::regex(R"("[0-9]+(\.[0-9]+)*\.?[A-Za-z])"));
+    INFO((found ? run_on.str() : std::string()));
+    CHECK(!found);
+    // Text taken in the order it is drawn, and laid out, reads the same.
+    std::string raw = shell("pdftotext -raw '" + protocol().pdf + "' -");
+    CHECK(raw.find("\n9.3.5 Where confidential, personal") != std::string::npos);
+    std::string laid_out = shell("pdftotext -layout '" + protocol().pdf + "' -");
+    CHECK(std::regex_search(laid_out, std::regex(R"(9\.3\.5 +Where confidential, personal)")));
+    // A bullet is parted from its item too.
+    std::string plan = shell("pdfinfo -struct-text '" + action_plan().pdf + "'");
+    CHECK(plan.find("\"• \"") != std::string::npos);
+}
