@@ -10,8 +10,6 @@
 #include "render/mustache.hpp"
 #include "render/render_html.hpp"
 
-#include <fmt/format.h>
-
 namespace clerk::diff {
 
 namespace {
@@ -45,10 +43,6 @@ void marked_text(HtmlWriter& w, const std::vector<TextEdit>& edits,
         w.element("span", {{"class", "visually-hidden"}}, "]");
         w.close(deleted ? "del" : "ins");
     }
-}
-
-std::string anchor(std::size_t row) {
-    return fmt::format("change-{}", row + 1);
 }
 
 } // namespace
@@ -94,7 +88,7 @@ std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const D
             if (row.renumbering)
                 body.text(row.change);
             else
-                body.element("a", {{"href", "#" + anchor(n)}}, row.change);
+                body.element("a", {{"href", "#" + change_anchor(n)}}, row.change);
             body.close("td");
             body.element("td", {}, row.summary);
             body.close("tr").newline();
@@ -105,7 +99,7 @@ std::string write_diff_html(const DocumentDiff& diff, const Schedule& s, const D
         body.element("h2", {{"id", "redline"}, {"tabindex", "-1"}}, word("redline.in_full"));
         std::vector<std::string> anchors(diff.changes.size());
         for (std::size_t n = 0; n < s.rows.size(); ++n)
-            if (!s.rows[n].renumbering) anchors[s.rows[n].first_change] = anchor(n);
+            if (!s.rows[n].renumbering) anchors[s.rows[n].first_change] = change_anchor(n);
         for (std::size_t k = 0; k < diff.changes.size(); ++k) {
             const UnitChange& c = diff.changes[k];
             if (!c.substantive()) continue;

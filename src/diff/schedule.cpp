@@ -236,4 +236,8 @@ Schedule make_schedule(const DocumentDiff& diff) {
     return s;
 }
 
+std::string change_anchor(std::size_t row) {
+    return fmt::format("change-{}", row + 1);
+}
+
 } // namespace clerk::diff

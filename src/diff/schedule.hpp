@@ -47,4 +47,8 @@ std::string describe_amendment(const std::vector<TextEdit>& edits);
 /// The schedule of a comparison.
 Schedule make_schedule(const DocumentDiff& diff);
 
+/// The anchor (HTML id, PDF destination) of a schedule row's entry in the redline:
+/// "change-1" for row 0, so the schedule's links and the redline agree in every output.
+std::string change_anchor(std::size_t row);
+
 } // namespace clerk::diff

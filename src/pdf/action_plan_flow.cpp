@@ -52,7 +52,7 @@ class ActionPlanFlow {
     void build() {
         Flow& flow = b_.flow();
         flow.open("Document");
-        b_.title_block(doc_, in_.context.source_name);
+        b_.title_block(doc_);
         for (UnitIndex root : doc_.roots)
             if (at(root).kind == UnitKind::Preamble)
                 b_.blocks(inlines_, root, at(root).blocks, 0, 2);
@@ -210,7 +210,7 @@ class ActionPlanFlow {
                                         : std::string("\xe2\x80\xa2");
                 CellText t(
                     b_.block(std::move(body), Role::Table, recs.width - 2 * kCellPadding - 12),
-                    b_.block(label, Role::Table, 12));
+                    b_.label_block(label, Role::Table, 12));
                 t.x = 12;
                 t.space_before = k == 0 ? 0 : 2;
                 t.label_tag = "Lbl";

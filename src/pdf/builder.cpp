@@ -103,6 +103,10 @@ TextBlock FlowBuilder::block(std::string_view text, Role role, double width) con
     return block(std::move(rich), role, width);
 }
 
+TextBlock FlowBuilder::label_block(std::string_view text, Role role, double width) const {
+    return block(std::string(text) + " ", role, width);
+}
+
 std::string FlowBuilder::word(std::string_view key) const {
     return style_.templates.word(key);
 }
@@ -122,7 +126,7 @@ std::string FlowBuilder::fill(const std::string& tmpl, const Document& doc,
         if (!value.empty()) data.set(key, value);
     };
     std::string status = meta.status.empty() ? std::string("draft") : meta.status;
-    set("title", meta.title);
+    set("title", render::page_title(doc, style_.templates));
     set("council", meta.council);
     set("part", meta.part);
     set("version", meta.version);
@@ -137,7 +141,7 @@ std::string FlowBuilder::fill(const std::string& tmpl, const Document& doc,
     return m.render(data);
 }
 
-void FlowBuilder::title_block(const Document& doc, const std::string& fallback_title) {
+void FlowBuilder::title_block(const Document& doc) {
     const Metadata& meta = doc.metadata;
     // The council's logo at the top right, the council's name and part beside it.
     double logo_height = 0;
@@ -167,7 +171,7 @@ void FlowBuilder::title_block(const Document& doc, const std::string& fallback_t
         beside += t.body.height();
         flow_.text(std::move(t));
     }
-    TextItem title(block(meta.title.empty() ? fallback_title : meta.title, Role::Title, width_));
+    TextItem title(block(render::page_title(doc, style_.templates), Role::Title, width_));
     title.tag = "H1";
     title.space_before = std::max(8.0, logo_height + 8 - beside);
     title.space_after = 14;
@@ -253,7 +257,7 @@ void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
         title.add(c.title, c.depth == 0 ? Face::Bold : Face::Regular);
         TextItem t(block(std::move(title), role, width_ - indent - label_width - number_width));
         if (!c.label.empty()) {
-            t.label = block(c.label, role, label_width);
+            t.label = label_block(c.label, role, label_width);
             t.label_x = indent;
         }
         t.x = indent + label_width;
@@ -386,7 +390,7 @@ void FlowBuilder::list(InlineText& inlines, UnitIndex unit, const Block& b, doub
         }
         double body_x = x + kListIndent + (b.kind == BlockKind::OrderedList ? 6 : 0);
         TextItem t(block(std::move(first), Role::Body, width_ - body_x));
-        t.label = block(label, Role::Body, body_x - x);
+        t.label = label_block(label, Role::Body, body_x - x);
         t.label_x = x + (b.kind == BlockKind::OrderedList ? 0 : 4);
         t.x = body_x;
         t.label_tag = "Lbl";

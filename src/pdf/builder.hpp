@@ -38,11 +38,16 @@ class FlowBuilder {
     TextStyle text_style(Role role) const;
     TextBlock block(RichText text, Role role, double width) const;
     TextBlock block(std::string_view text, Role role, double width) const;
+    /// A label (a clause number, a list's bullet or number) for the hanging column. It ends
+    /// in a space, which draws nothing, so that text extracted from the page (and from the
+    /// structure tree, where Lbl and LBody are joined without a gap) reads "9.3.5 Councillors"
+    /// rather than running the number into the text.
+    TextBlock label_block(std::string_view text, Role role, double width) const;
     /// The wording for a key (wording.yaml).
     std::string word(std::string_view key) const;
 
     /// The title block and version banner from the metadata.
-    void title_block(const Document& doc, const std::string& fallback_title);
+    void title_block(const Document& doc);
     /// The contents list; page numbers filled in from `pages` (name -> printed number).
     void contents(const std::vector<ContentsEntry>& entries,
                   const std::map<std::string, std::string>& pages, bool with_control);

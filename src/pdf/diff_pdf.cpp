@@ -6,15 +6,9 @@
 #include "render/mustache.hpp"
 #include "render/render_html.hpp"
 
-#include <fmt/format.h>
-
 namespace clerk::pdf {
 
 namespace {
-
-std::string change_anchor(std::size_t row) {
-    return fmt::format("change-{}", row + 1);
-}
 
 void add_edits(RichText& out, const std::vector<diff::TextEdit>& edits) {
     for (const diff::TextEdit& e : edits) {
@@ -124,7 +118,7 @@ class DiffFlow {
             if (r.renumbering)
                 change.add(r.change);
             else
-                change.add_link(r.change, dest_link(change_anchor(n)));
+                change.add_link(r.change, dest_link(diff::change_anchor(n)));
             flow.row(
                 row({plain(r.old_number), plain(r.new_number), change, plain(r.summary)}, false));
         }
@@ -145,7 +139,7 @@ class DiffFlow {
         heading(b_.word("redline.in_full"), 2, "redline");
         std::vector<std::string> anchors(diff_.changes.size());
         for (std::size_t n = 0; n < s_.rows.size(); ++n)
-            if (!s_.rows[n].renumbering) anchors[s_.rows[n].first_change] = change_anchor(n);
+            if (!s_.rows[n].renumbering) anchors[s_.rows[n].first_change] = diff::change_anchor(n);
         for (std::size_t k = 0; k < diff_.changes.size(); ++k) {
             const diff::UnitChange& c = diff_.changes[k];
             if (!c.substantive()) continue;

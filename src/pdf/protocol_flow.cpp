@@ -24,7 +24,7 @@ class ProtocolFlow {
     void build() {
         Flow& flow = b_.flow();
         flow.open("Document");
-        b_.title_block(doc_, in_.context.source_name);
+        b_.title_block(doc_);
         std::vector<ContentsEntry> entries;
         for (UnitIndex root : doc_.roots)
             contents(root, 0, entries);
@@ -68,7 +68,7 @@ class ProtocolFlow {
         // neighbours' titles do; a top-level one (an appendix) at the margin.
         bool in_title_column = label || level > 2;
         TextItem t(b_.block(title, role, b_.width() - (in_title_column ? hang : 0)));
-        if (label) t.label = b_.block(unit.number, role, hang);
+        if (label) t.label = b_.label_block(unit.number, role, hang);
         if (in_title_column) t.x = hang;
         t.tag = std::string("H") + std::to_string(std::min(level, 6));
         t.keep_with_next = true;
@@ -134,7 +134,7 @@ class ProtocolFlow {
                 first = 1;
             }
             TextItem t(b_.block(std::move(text), Role::Body, b_.width() - hang));
-            t.label = b_.block(unit.number, Role::Body, hang);
+            t.label = b_.label_block(unit.number, Role::Body, hang);
             t.x = hang;
             t.tag = "P";
             t.space_after = b_.style().paragraph_space;

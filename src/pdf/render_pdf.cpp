@@ -211,7 +211,8 @@ PdfOutput produce_pdf(const Production& production, const PdfStyle& style,
 PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& style,
                      const PdfContext& context) {
     bool plan = render::is_action_plan(doc);
-    std::string title = doc.metadata.title.empty() ? context.source_name : doc.metadata.title;
+    // The same title the HTML page carries: front matter, else the opening heading.
+    std::string title = render::page_title(doc, style.templates);
     Production production{doc, title, plan && style.action_plan_landscape};
     return produce_pdf(production, style, context,
                        [&](FlowBuilder& builder, const std::map<std::string, std::string>& pages) {

@@ -16,7 +16,7 @@ namespace clerk::pdf {
 
 /// What a PDF needs to know beyond its own document. Fields may be added; none removed.
 struct PdfContext {
-    std::string source_name;            ///< the source file's name (title when there is none)
+    std::string source_name;            ///< the source file's name
     const Document* protocol = nullptr; ///< action plan: the protocol its outcomes cite
     std::string protocol_file;          ///< action plan: the protocol PDF's file name
     int first_page_number = 1;          ///< the number the first page carries (in a pack)

@@ -11,6 +11,7 @@
 namespace fs = std::filesystem;
 using clerk::test::repo_path;
 using clerk::test::RunResult;
+using clerk::test::TempDir;
 
 namespace {
 
@@ -46,17 +47,6 @@ std::set<Finding> findings(const std::string& json_text) {
     return out;
 }
 
-struct TempFolder {
-    fs::path path;
-    TempFolder() {
-        static int counter = 0;
-        path = fs::temp_directory_path() /
-               ("clerk-wf-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::create_directories(path);
-    }
-    ~TempFolder() { fs::remove_all(path); }
-};
-
 } // namespace
 
 TEST_CASE("the same findings from any working folder", "[e2e][data]") {
@@ -67,35 +57,32 @@ TEST_CASE("the same findings from any working folder", "[e2e][data]") {
     REQUIRE(expected.size() >= 10);
 
     // The protocol copied elsewhere with its council's files, checked from /.
-    TempFolder with_files;
+    TempDir with_files;
     for (const char* name : {"protocol.md", "constitution-map.yaml", "deprecated-titles.yaml"})
         fs::copy_file(repo_path(std::string("protocol-text/southend/") + name),
-                      with_files.path / name);
-    auto elsewhere =
-        run_from("/", "check --format json '" + (with_files.path / "protocol.md").string() + "'");
+                      with_files.file(name));
+    auto elsewhere = run_from("/", "check --format json '" + with_files.file("protocol.md") + "'");
     CHECK(elsewhere.status == 0);
     CHECK(findings(elsewhere.out) == expected);
 
     // Alone: the bundled data (the Southend files are the defaults) gives the same findings.
-    TempFolder alone;
-    fs::copy_file(repo_path("protocol-text/southend/protocol.md"), alone.path / "protocol.md");
-    auto bare =
-        run_from("/tmp", "check --format json '" + (alone.path / "protocol.md").string() + "'");
+    TempDir alone;
+    fs::copy_file(repo_path("protocol-text/southend/protocol.md"), alone.file("protocol.md"));
+    auto bare = run_from("/tmp", "check --format json '" + alone.file("protocol.md") + "'");
     CHECK(findings(bare.out) == expected);
 }
 
 TEST_CASE("clerk build reports a bad document and still builds the others", "[e2e][build]") {
-    TempFolder folder;
-    TempFolder out;
-    fs::copy_file(repo_path("protocol-text/southend/protocol.md"), folder.path / "protocol.md");
+    TempDir folder;
+    TempDir out;
+    fs::copy_file(repo_path("protocol-text/southend/protocol.md"), folder.file("protocol.md"));
     // A document (it has front matter) that cannot be read: a stray Windows-1252 byte.
-    std::ofstream(folder.path / "NOTES.md", std::ios::binary)
-        << "---\ntitle: Notes\n---\n\n# 1. Notes\n\n1.1 A stray \x92 byte.\n";
-    auto r = run_from("/", "build '" + folder.path.string() + "' -o '" + out.path.string() + "'");
+    folder.write("NOTES.md", "---\ntitle: Notes\n---\n\n# 1. Notes\n\n1.1 A stray \x92 byte.\n");
+    auto r = run_from("/", "build '" + folder.str() + "' -o '" + out.str() + "'");
     CHECK(r.status == 2);
     CHECK(r.err.find("NOTES.md") != std::string::npos);
-    CHECK(fs::exists(out.path / "protocol.json"));
-    CHECK(fs::exists(out.path / "protocol.xml"));
+    CHECK(fs::exists(out.file("protocol.json")));
+    CHECK(fs::exists(out.file("protocol.xml")));
 }
 
 TEST_CASE("clerk build on a missing folder says so", "[e2e][build]") {

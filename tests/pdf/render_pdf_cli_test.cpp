@@ -262,3 +262,52 @@ TEST_CASE("an unknown format for render is refused", "[pdf][e2e]") {
     RunResult r = run_clerk("render --to docx protocol-text/southend/protocol.md");
     CHECK(r.status == 2);
 }
+
+TEST_CASE("a document without a title takes its opening heading as the PDF title, as the HTML does",
+          "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    TempDir dir;
+    dir.write("members-code-draft.md", "# Members' Code of Conduct\n\n"
+                                       "## 1 Scope\n\n"
+                                       "1.1 This code applies to every member.\n\n"
+                                       "1.2 It applies when a member acts as a member.\n");
+    RunResult run = run_clerk("render --to pdf '" + dir.file("members-code-draft.md") + "' -o '" +
+                              dir.str() + "'");
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    std::string pdf;
+    for (const auto& entry : fs::directory_iterator(dir.path))
+        if (entry.path().extension() == ".pdf") pdf = entry.path().string();
+    REQUIRE(!pdf.empty());
+    std::string info = shell("pdfinfo '" + pdf + "'");
+    CHECK(info_field(info, "Title") == "Members' Code of Conduct");
+    // The title block (the only H1) carries the heading, and the file name is nowhere.
+    std::string first = page_text(pdf, 1);
+    CHECK(first.find("Members' Code of Conduct") != std::string::npos);
+    CHECK(first.find("members-code-draft") == std::string::npos);
+    CHECK(shell("pdfinfo -struct-text '" + pdf + "'").find("members-code-draft") ==
+          std::string::npos);
+}
+
+TEST_CASE("a clause number and its text extract with a space between them", "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    // The structure tree joins a Lbl's text and its LBody's (or P's) text with no gap of its
+    // own: the label must carry the space.
+    std::string tree = shell("pdfinfo -struct-text '" + protocol().pdf + "'");
+    CHECK(tree.find("\"9.3.5 Where confidential, personal or otherwise sensitive") !=
+          std::string::npos);
+    CHECK(tree.find("\"9.4 Access to Premises\"") != std::string::npos);
+    // No clause or heading number runs into a word ("9.3.5Where", "3.Purpose").
+    std::smatch run_on;
+    bool found = std::regex_search(tree, run_on, std::regex(R"("[0-9]+(\.[0-9]+)*\.?[A-Za-z])"));
+    INFO((found ? run_on.str() : std::string()));
+    CHECK(!found);
+    // Text taken in the order it is drawn, and laid out, reads the same.
+    std::string raw = shell("pdftotext -raw '" + protocol().pdf + "' -");
+    CHECK(raw.find("\n9.3.5 Where confidential, personal") != std::string::npos);
+    std::string laid_out = shell("pdftotext -layout '" + protocol().pdf + "' -");
+    CHECK(std::regex_search(laid_out, std::regex(R"(9\.3\.5 +Where confidential, personal)")));
+    // A bullet is parted from its item too.
+    std::string plan = shell("pdfinfo -struct-text '" + action_plan().pdf + "'");
+    CHECK(plan.find("\"• \"") != std::string::npos);
+}
