@@ -37,7 +37,9 @@ PackText read_pack(const std::string& path, std::vector<ImportNote>& notes) {
     if (bytes.rfind("%PDF", 0) == 0) {
         import::PdfText pdf = import::read_pdf_text(bytes, notes);
         if (!pdf.error.empty()) {
-            out.error = input_error(path, pdf.error, "check that the file opens in a PDF viewer");
+            out.error = input_error(
+                path, pdf.error,
+                !pdf.help.empty() ? pdf.help : "check that the file opens in a PDF viewer");
             return out;
         }
         out.source = import::text_of_lines(pdf.lines);

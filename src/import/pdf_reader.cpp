@@ -24,8 +24,10 @@ ImportResult import_pdf(const std::string& path, std::string bytes) {
                       "import the part of the PDF that holds the document");
     import::PdfText pdf = import::read_pdf_text(bytes, result.notes);
     if (!pdf.error.empty())
-        return refuse(pdf.error, "check that the file is a PDF that opens in a PDF viewer; a "
-                                 "scanned PDF needs its text recognised (OCR) first");
+        return refuse(pdf.error, !pdf.help.empty()
+                                     ? pdf.help
+                                     : "check that the file is a PDF that opens in a PDF viewer; "
+                                       "a scanned PDF needs its text recognised (OCR) first");
     bool any = false;
     for (const auto& line : pdf.lines)
         any = any || !line.blank();

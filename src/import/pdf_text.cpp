@@ -1,25 +1,16 @@
 #include "import/pdf_text.hpp"
 
 #include "import/page_furniture.hpp"
+#include "import/pdf_words.hpp"
 #include "import/text_utils.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <memory>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-page.h>
-#include <poppler/cpp/poppler-toc.h>
 
 namespace clerk::import {
 
 namespace {
-
-std::string utf8(const poppler::ustring& s) {
-    poppler::byte_array bytes = s.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
-}
 
 bool bold_font(const std::string& name) {
     std::string n = ascii_lower(name);
@@ -45,8 +36,6 @@ std::string shape_of(std::string_view text) {
     return out;
 }
 
-void quiet(const std::string&, void*) {}
-
 } // namespace
 
 std::string text_of_lines(const std::vector<TextLine>& lines) {
@@ -58,64 +47,53 @@ std::string text_of_lines(const std::vector<TextLine>& lines) {
 
 PdfText read_pdf_text(const std::string& bytes, std::vector<ImportNote>& notes) {
     PdfText out;
-    poppler::set_debug_error_function(quiet, nullptr);
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) {
-        out.error = "the PDF could not be read (damaged or not a PDF)";
+    PdfWords words = read_pdf_words(bytes);
+    if (!words.error.empty()) {
+        out.error = std::move(words.error);
+        out.help = std::move(words.help);
         return out;
     }
-    if (doc->is_locked()) {
-        out.error = "the PDF is protected by a password";
-        return out;
-    }
-    out.pages = doc->pages();
-    if (std::unique_ptr<poppler::toc> toc(doc->create_toc()); toc && toc->root())
-        for (poppler::toc_item* item : toc->root()->children())
-            out.bookmarks.push_back(trim_copy(utf8(item->title())));
+    out.pages = static_cast<int>(words.pages.size());
+    for (const std::string& title : words.bookmarks)
+        out.bookmarks.push_back(trim_copy(title));
 
     std::vector<PrintedLine> printed;
     std::map<double, std::size_t> sizes; // type size -> characters set in it
-    for (int index = 0; index < out.pages; ++index) {
-        std::unique_ptr<poppler::page> page(doc->create_page(index));
-        if (!page) continue;
-        double height = page->page_rect().height();
-        std::vector<poppler::text_box> boxes =
-            page->text_list(poppler::page::text_list_include_font);
+    for (std::size_t index = 0; index < words.pages.size(); ++index) {
+        const PdfPage& page = words.pages[index];
         PrintedLine line;
         bool open = false;
         bool space_after = false;
         double right = 0;
-        for (poppler::text_box& box : boxes) {
-            std::string word = utf8(box.text());
+        for (const PdfWord& box : page.words) {
+            const std::string& word = box.text;
             if (word.empty()) continue;
-            poppler::rectf r = box.bbox();
-            double size = box.has_font_info() ? box.get_font_size() : r.height();
-            bool bold = box.has_font_info() && bold_font(box.get_font_name());
-            double middle = (r.top() + r.bottom()) / 2;
+            double size = box.size;
+            bool bold = !box.font.empty() && bold_font(box.font);
+            double middle = (box.top + box.bottom) / 2;
             bool same_line = open && middle > line.top && middle < line.bottom;
             if (!same_line) {
                 if (open) printed.push_back(line);
                 line = PrintedLine{};
-                line.left = r.left();
-                line.top = r.top();
-                line.bottom = r.bottom();
-                line.page = index + 1;
-                line.page_height = height;
+                line.left = box.left;
+                line.top = box.top;
+                line.bottom = box.bottom;
+                line.page = static_cast<int>(index) + 1;
+                line.page_height = page.height;
                 open = true;
             } else {
                 // A space where the words had one, or where a gap parts them (a tab stop
                 // after a clause number).
-                bool gap = r.left() - right > std::max(1.0, size * 0.15);
+                bool gap = box.left - right > std::max(1.0, size * 0.15);
                 line.text += space_after || gap ? " " : "";
-                line.top = std::min(line.top, r.top());
-                line.bottom = std::max(line.bottom, r.bottom());
+                line.top = std::min(line.top, box.top);
+                line.bottom = std::max(line.bottom, box.bottom);
             }
             line.text += word;
-            right = r.right();
+            right = box.right;
             line.size = std::max(line.size, std::round(size * 2) / 2);
             line.bold = line.bold && bold;
-            space_after = box.has_space_after();
+            space_after = box.space_after;
             sizes[std::round(size * 2) / 2] += word.size();
         }
         if (open) printed.push_back(line);

@@ -1,6 +1,7 @@
-// The text of a PDF, read with Poppler: words in reading order gathered into lines, with the
-// page each is on, its type size and weight as heading evidence, page furniture recognised
-// by its place on the page (top and bottom margins) and its repetition, and the bookmarks.
+// The text of a PDF, read with Poppler (through the module of pdf_words.hpp): words in reading
+// order gathered into lines, with the page each is on, its type size and weight as heading
+// evidence, page furniture recognised by its place on the page (top and bottom margins) and its
+// repetition, and the bookmarks.
 #pragma once
 
 #include "import/import.hpp"
@@ -16,6 +17,7 @@ struct PdfText {
     std::vector<TextLine> lines;        ///< numbered from 1, blank lines between blocks
     std::vector<std::string> bookmarks; ///< top-level bookmark titles, in order
     std::string error;                  ///< set when the PDF cannot be read
+    std::string help;                   ///< what to do, when the fault is Clerk's install
     int pages = 0;
 };
 
