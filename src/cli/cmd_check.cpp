@@ -82,7 +82,8 @@ int run_check(const std::vector<std::string>& paths, const std::string& format,
     std::vector<DocumentInputs> inputs;
     inputs.reserve(paths.size());
     for (const std::string& path : paths)
-        inputs.push_back(prepare_document(path, config_path));
+        // No rule reads parallel provisions: the check links references only.
+        inputs.push_back(prepare_document(path, config_path, /*with_parallels=*/false));
     // A report or minutes checked with the documents they present are resolved against them.
     link_appendices(inputs);
     std::vector<const DocumentInputs*> pointers;

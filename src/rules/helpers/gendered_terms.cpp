@@ -66,6 +66,8 @@ GenderedMatcher::GenderedMatcher(const refdata::GenderedTerms& terms) {
         patterns_.emplace_back(term_tokens(t.term), &t);
     std::stable_sort(patterns_.begin(), patterns_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (std::size_t p = 0; p < patterns_.size(); ++p)
+        if (!patterns_[p].first.empty()) by_first_word_[patterns_[p].first.front()].push_back(p);
     for (const std::string& a : terms.allowed_titles)
         allowed_.push_back(fold_case(a));
 }
@@ -82,8 +84,14 @@ std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run,
     for (std::size_t i = 0; i < tokens.size();) {
         const refdata::GenderedTerm* matched = nullptr;
         std::size_t length = 0;
-        for (const auto& [pattern, term] : patterns) {
-            if (pattern.empty() || i + pattern.size() > tokens.size()) continue;
+        auto starting_here = by_first_word_.find(tokens[i].text);
+        if (starting_here == by_first_word_.end()) {
+            ++i;
+            continue;
+        }
+        for (std::size_t p : starting_here->second) {
+            const auto& [pattern, term] = patterns[p];
+            if (i + pattern.size() > tokens.size()) continue;
             bool same = true;
             for (std::size_t k = 0; k < pattern.size() && same; ++k)
                 same = tokens[i + k].text == pattern[k];

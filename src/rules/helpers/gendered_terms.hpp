@@ -5,6 +5,7 @@
 #include "text/text_runs.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -33,6 +34,8 @@ class GenderedMatcher {
 
   private:
     std::vector<std::pair<std::vector<std::string>, const refdata::GenderedTerm*>> patterns_;
+    /// Positions in patterns_ of the patterns starting with each word, longest first.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
     std::vector<std::string> allowed_; ///< allowed titles, case folded
 };
 

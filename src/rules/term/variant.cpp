@@ -57,7 +57,7 @@ std::string variant_kind(const std::vector<std::string_view>& phrase,
 struct RunWords {
     const TextRun* run;
     std::vector<Word> words;
-    std::vector<std::string> keys;  // name_key of each word
+    std::vector<std::string> keys;  // name_key of each capitalised word (others are skipped)
     std::vector<bool> capitalised;  // each word starts with a capital
     std::vector<bool> spaced_after; // one space joins the word to the next
 };
@@ -70,8 +70,9 @@ std::vector<RunWords> run_words(const RuleContext& ctx) {
         RunWords r{&run, split_words(run.text.text), {}, {}, {}};
         const std::string& text = run.text.text;
         for (std::size_t i = 0; i < r.words.size(); ++i) {
-            r.keys.push_back(name_key(r.words[i].text));
-            r.capitalised.push_back(is_capitalised(r.words[i].text));
+            bool capitalised = is_capitalised(r.words[i].text);
+            r.capitalised.push_back(capitalised);
+            r.keys.push_back(capitalised ? name_key(r.words[i].text) : std::string());
             r.spaced_after.push_back(i + 1 < r.words.size() &&
                                      r.words[i + 1].begin == r.words[i].end + 1 &&
                                      text[r.words[i].end] == ' ');
