@@ -93,6 +93,28 @@ std::vector<TextEdit> diff_words(std::string_view old_text, std::string_view new
         ++k;
     }
 
+    // A change of spaces alone ("the Council ." -> "the Council.") cannot be seen struck out
+    // or underlined: it takes in the word or mark after it (before it at the end of the
+    // text), which then shows as replaced.
+    for (std::size_t k = 0; k < script.size();) {
+        if (script[k].first == EditKind::Equal) {
+            ++k;
+            continue;
+        }
+        std::size_t end = k;
+        bool blank = true;
+        for (; end < script.size() && script[end].first != EditKind::Equal; ++end)
+            blank = blank && is_blank(*script[end].second);
+        std::size_t neighbour = end < script.size() ? end : k > 0 ? k - 1 : script.size();
+        if (blank && neighbour < script.size()) {
+            script[neighbour].first = EditKind::Delete;
+            script.insert(script.begin() + static_cast<std::ptrdiff_t>(neighbour) + 1,
+                          {EditKind::Insert, script[neighbour].second});
+            end += 2;
+        }
+        k = end;
+    }
+
     // Runs: within each changed stretch, all deletions first, then all insertions.
     std::vector<TextEdit> edits;
     std::size_t k = 0;

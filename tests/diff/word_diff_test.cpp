@@ -58,3 +58,11 @@ TEST_CASE("edits are described in words a member understands", "[diff][words]") 
                 "Employee Code set out in Part 5(c)."))
             .rfind("reworded; now reads ‘The Council", 0) == 0);
 }
+
+TEST_CASE("a change of spaces alone shows on the mark or word beside it", "[diff][words]") {
+    CHECK(show(diff_words("the Council .", "the Council.")) == "=the Council|- .|+.|");
+    CHECK(show(diff_words("the Council.", "the Council .")) == "=the Council|-.|+ .|");
+    CHECK(show(diff_words("the Council", "the Council ")) == "=the |-Council|+Council |");
+    // Wider or narrower spacing is not a change.
+    CHECK(show(diff_words("the  Council.", "the Council.")) == "=the Council.|");
+}
