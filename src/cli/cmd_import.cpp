@@ -22,15 +22,20 @@ std::size_t unit_count(const Document& doc) {
 }
 
 // What is written must read back: the import is only as good as its Markdown.
-std::string checked_markdown(const std::string& source, const Document& doc,
-                             const std::string& output) {
-    std::string markdown = write_markdown(doc);
+void check_reads_back(const std::string& source, const std::string& markdown,
+                      const std::string& output) {
     LoadResult check = load_text(output.empty() ? "import.md" : output, markdown);
     if (!check.ok()) {
         print_load_diagnostics(check.diagnostics);
         std::cerr << fmt::format("{}: error: the imported Markdown does not read back\n", source);
         exit_with(kExitUnusable);
     }
+}
+
+std::string checked_markdown(const std::string& source, const Document& doc,
+                             const std::string& output) {
+    std::string markdown = write_markdown(doc);
+    check_reads_back(source, markdown, output);
     return markdown;
 }
 
@@ -116,13 +121,19 @@ void register_import(CLI::App& app) {
         ImportResult result = import_file(opts->path);
         print_load_diagnostics(result.diagnostics);
         if (!result.ok()) exit_with(kExitUnusable);
-        std::string markdown = checked_markdown(opts->path, *result.document, opts->output);
+        std::string markdown = write_markdown(*result.document);
+        std::string report = opts->report ? format_import_report(result) : std::string();
+        std::size_t units = unit_count(*result.document);
+        std::size_t notes = result.notes.size();
+        // The imported model is freed before its Markdown is read back: a large document is
+        // then never held twice.
+        result = ImportResult{};
+        check_reads_back(opts->path, markdown, opts->output);
         write_output(opts->output, markdown);
-        if (opts->report) std::cerr << format_import_report(result);
-        std::cerr << fmt::format("{}: imported {} units{}; {} notes{}\n", opts->path,
-                                 unit_count(*result.document),
-                                 opts->output.empty() ? "" : " into " + opts->output,
-                                 result.notes.size(), opts->report ? "" : " (--report lists them)");
+        std::cerr << report;
+        std::cerr << fmt::format("{}: imported {} units{}; {} notes{}\n", opts->path, units,
+                                 opts->output.empty() ? "" : " into " + opts->output, notes,
+                                 opts->report ? "" : " (--report lists them)");
         auto parts = pack_parts_of(opts->path);
         if (!parts.empty()) {
             std::string kinds;

@@ -65,20 +65,26 @@ class DocxReader {
             return fail("a zip archive that is not a Word document (it has no word/document.xml)",
                         "import a .docx file, or the text extracted from the document");
         }
-        pugi::xml_document document, styles, numbering, footnotes, core;
-        if (!parse(package, "word/document.xml", document, true)) return false;
-        if (parse(package, "word/styles.xml", styles, false)) load_styles(styles.child("w:styles"));
-        if (parse(package, "word/numbering.xml", numbering, false))
-            numbering_.load(numbering.child("w:numbering"));
-        if (parse(package, "word/footnotes.xml", footnotes, false))
-            load_footnotes(footnotes.child("w:footnotes"));
-        if (parse(package, "docProps/core.xml", core, false))
-            core_title_ = import::trim_copy(core.first_child().child("dc:title").text().get());
+        {
+            // The parts' trees (several times the size of their text) are freed before the
+            // document is built from what was read.
+            XmlPart document, styles, numbering, footnotes, core;
+            if (!parse(package, "word/document.xml", document, true)) return false;
+            if (parse(package, "word/styles.xml", styles, false))
+                load_styles(styles.tree.child("w:styles"));
+            if (parse(package, "word/numbering.xml", numbering, false))
+                numbering_.load(numbering.tree.child("w:numbering"));
+            if (parse(package, "word/footnotes.xml", footnotes, false))
+                load_footnotes(footnotes.tree.child("w:footnotes"));
+            if (parse(package, "docProps/core.xml", core, false))
+                core_title_ =
+                    import::trim_copy(core.tree.first_child().child("dc:title").text().get());
 
-        pugi::xml_node body = document.child("w:document").child("w:body");
-        if (!body)
-            return fail("word/document.xml has no body", "check that the file opens in Word");
-        walk(body, 0);
+            pugi::xml_node body = document.tree.child("w:document").child("w:body");
+            if (!body)
+                return fail("word/document.xml has no body", "check that the file opens in Word");
+            walk(body, 0);
+        }
         return build();
     }
 
@@ -89,8 +95,13 @@ class DocxReader {
         return false;
     }
 
-    bool parse(import::DocxPackage& package, const std::string& part, pugi::xml_document& xml,
-               bool required) {
+    // A part's tree, parsed in place in its own bytes (no second copy of the text).
+    struct XmlPart {
+        std::string bytes;
+        pugi::xml_document tree;
+    };
+
+    bool parse(import::DocxPackage& package, const std::string& part, XmlPart& xml, bool required) {
         if (!package.has(part)) {
             if (required) fail("the package has no " + part, "check that the file opens in Word");
             return false;
@@ -100,8 +111,9 @@ class DocxReader {
             return fail(package.error(),
                         "check that the file opens in Word; it may be damaged or hostile");
         // pugixml expands no DTDs and loads no external entities.
-        pugi::xml_parse_result parsed =
-            xml.load_buffer(bytes->data(), bytes->size(), pugi::parse_default, pugi::encoding_utf8);
+        xml.bytes = std::move(*bytes);
+        pugi::xml_parse_result parsed = xml.tree.load_buffer_inplace(
+            xml.bytes.data(), xml.bytes.size(), pugi::parse_default, pugi::encoding_utf8);
         if (!parsed) {
             if (required)
                 fail(part + " is not well-formed XML: " + parsed.description() + " at byte " +
@@ -436,8 +448,15 @@ class DocxReader {
 
     bool build() {
         std::string source;
+        std::size_t size = 0;
         for (const std::string& line : lines_)
-            source += line + "\n";
+            size += line.size() + 1;
+        source.reserve(size);
+        for (std::string& line : lines_) {
+            source += line;
+            source += '\n';
+            std::string().swap(line);
+        }
         return import::build_document(
             {path_, std::move(source), std::move(paragraphs_), title_, title_at_, core_title_},
             result_);

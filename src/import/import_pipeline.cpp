@@ -131,7 +131,11 @@ bool build_document(ImportedText input, ImportResult& result) {
     for (const TextParagraph& p : paragraphs)
         texts.push_back(p.text);
     std::vector<ImportElement> elements = infer_structure(paragraphs, result.notes);
+    // The paragraphs and their texts are freed as soon as they are read, before the model
+    // is built: a large import then holds its text once, not three times.
+    std::vector<TextParagraph>().swap(paragraphs);
     fill_front_matter(doc.metadata, title, title_at, texts, result.notes);
+    std::vector<std::string>().swap(texts);
     doc.source = SourceText(input.path, std::move(input.source));
     if (!assemble_document(doc, std::move(elements), result.notes, result.diagnostics,
                            input.require_units))
