@@ -24,20 +24,6 @@ bool is_present(const fs::path& path) {
     return fs::exists(path, ec);
 }
 
-// Reads a council's data file; an unreadable one is a problem and the bundled part stays.
-template <typename Parse>
-void replace_part(const fs::path& path, const char* code, Parse parse,
-                  std::vector<Diagnostic>& problems) {
-    std::string name = path.lexically_normal().string();
-    FileContents contents = read_file(name, limits::kYamlBytes);
-    if (!contents.bytes) {
-        problems.push_back(error_at(name, {}, code, "cannot read reference data: " + contents.error,
-                                    "check the path given in clerk.yaml"));
-        return;
-    }
-    parse(*contents.bytes, name);
-}
-
 } // namespace
 
 check::CheckConfig config_for(const std::string& document_path, const std::string& explicit_path,
@@ -64,71 +50,17 @@ refdata::ReferenceData reference_data_for(const std::string& document_path,
                                           const Document& document,
                                           const check::CheckConfig& config,
                                           std::vector<Diagnostic>& problems) {
-    refdata::ReferenceData data = refdata::bundled_reference_data();
-    fs::path doc_dir = fs::path(document_path).parent_path();
-    if (doc_dir.empty()) doc_dir = ".";
-    fs::path reference;
-    if (!config.reference_dir.empty()) {
-        reference = config.reference_dir;
-        if (!is_folder(reference))
-            problems.push_back(error_at(config.path, {}, "config/invalid",
-                                        "reference: '" + config.reference_dir + "' is not a folder",
-                                        "point 'reference:' at a folder holding legislation.yaml, "
-                                        "gendered-terms.yaml or canonical-texts.yaml"));
-    } else {
-        for (const fs::path& candidate : {doc_dir / "reference", doc_dir / ".." / "reference"})
-            if (is_folder(candidate)) {
-                reference = candidate;
-                break;
-            }
-    }
-    auto found = [](const fs::path& p) { return !p.empty() && is_present(p); };
-    if (!reference.empty()) {
-        if (fs::path p = reference / refdata::kLegislationFile; found(p))
-            replace_part(
-                p, "refdata/legislation",
-                [&](const std::string& text, const std::string& name) {
-                    data.legislation = refdata::read_legislation(text, name, problems);
-                },
-                problems);
-        if (fs::path p = reference / refdata::kGenderedFile; found(p))
-            replace_part(
-                p, "refdata/gendered-terms",
-                [&](const std::string& text, const std::string& name) {
-                    data.gendered = refdata::read_gendered_terms(text, name, problems);
-                },
-                problems);
-        if (fs::path p = reference / refdata::kCanonicalFile; found(p))
-            replace_part(
-                p, "refdata/canonical-texts",
-                [&](const std::string& text, const std::string& name) {
-                    data.canonical = refdata::read_canonical_texts(text, name, problems);
-                },
-                problems);
-    }
-    // The constitution map and deprecated titles belong to a council: beside the document
-    // first, then the reference folder.
-    fs::path map = !config.constitution_map.empty() ? fs::path(config.constitution_map)
-                                                    : doc_dir / refdata::kConstitutionFile;
-    if (found(map) || !config.constitution_map.empty())
-        replace_part(
-            map, "refdata/constitution-map",
-            [&](const std::string& text, const std::string& name) {
-                data.constitution = refdata::read_constitution_map(text, name, problems);
-            },
-            problems);
-    fs::path deprecated = doc_dir / refdata::kDeprecatedFile;
-    if (!found(deprecated) && !reference.empty()) deprecated = reference / refdata::kDeprecatedFile;
-    if (found(deprecated))
-        replace_part(
-            deprecated, "refdata/deprecated-titles",
-            [&](const std::string& text, const std::string& name) {
-                data.deprecated = refdata::read_deprecated_titles(text, name, problems);
-            },
-            problems);
+    if (!config.reference_dir.empty() && !is_folder(config.reference_dir))
+        problems.push_back(error_at(config.path, {}, "config/invalid",
+                                    "reference: '" + config.reference_dir + "' is not a folder",
+                                    "point 'reference:' at a folder holding legislation.yaml, "
+                                    "gendered-terms.yaml or canonical-texts.yaml"));
+    refdata::ReferencePaths paths = refdata::locate_reference_data(
+        document_path, {config.reference_dir, config.constitution_map});
     // A constitution map is one council's: a document that names another council, or none,
     // is not measured against it.
-    return refdata::for_council(std::move(data), document.metadata.council);
+    return refdata::for_council(refdata::load_reference_data(paths, problems),
+                                document.metadata.council);
 }
 
 DocumentInputs prepare_document(const std::string& path, const std::string& config_path,

@@ -40,8 +40,10 @@ struct ReferenceOverrides {
 ReferencePaths locate_reference_data(const std::string& document_path,
                                      const ReferenceOverrides& overrides = {});
 
-/// Loads every file named in `paths`; a file that cannot be read or is malformed adds an
-/// error diagnostic (file, line, what is wrong, what to do) and is left out.
+/// The bundled data with each file named in `paths` read in place of its part (a council's
+/// own files). A file that cannot be read adds an error diagnostic and the bundled part
+/// stays; a malformed one adds an error (file, line, what is wrong, what to do) and its part
+/// is left out, so that the rules needing it say they were skipped.
 ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagnostic>& errors);
 
 /// Parses the legislation register; `file` names it in errors.

@@ -1,9 +1,8 @@
-// Finding the reference data files for a document, loading them, and reading
-// constitution citations written in the map.
+// Finding the reference data files for a document and reading them over the bundled data.
 #include "io/files.hpp"
 #include "model/limits.hpp"
+#include "refdata/bundled.hpp"
 #include "refdata/load_refdata.hpp"
-#include "text/pattern.hpp"
 
 #include <cctype>
 #include <filesystem>
@@ -53,7 +52,8 @@ ReferencePaths locate_reference_data(const std::string& document_path,
 }
 
 ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagnostic>& errors) {
-    ReferenceData data;
+    ReferenceData data = bundled_reference_data();
+    // Reads a data file; one that cannot be read is an error and the bundled part stays.
     auto read = [&](const std::string& path, const char* code) -> std::optional<std::string> {
         if (path.empty()) return std::nullopt;
         FileContents contents = read_file(path, limits::kYamlBytes);
@@ -66,31 +66,16 @@ ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagn
         return std::move(*contents.bytes);
     };
     if (auto text = read(paths.legislation, "refdata/legislation"))
-        data.legislation = parse_legislation(*text, paths.legislation, errors);
+        data.legislation = read_legislation(*text, paths.legislation, errors);
     if (auto text = read(paths.gendered, "refdata/gendered-terms"))
-        data.gendered = parse_gendered_terms(*text, paths.gendered, errors);
+        data.gendered = read_gendered_terms(*text, paths.gendered, errors);
     if (auto text = read(paths.deprecated, "refdata/deprecated-titles"))
-        data.deprecated = parse_deprecated_titles(*text, paths.deprecated, errors);
+        data.deprecated = read_deprecated_titles(*text, paths.deprecated, errors);
     if (auto text = read(paths.canonical, "refdata/canonical-texts"))
-        data.canonical = parse_canonical_texts(*text, paths.canonical, errors);
+        data.canonical = read_canonical_texts(*text, paths.canonical, errors);
     if (auto text = read(paths.constitution, "refdata/constitution-map"))
-        data.constitution = parse_constitution_map(*text, paths.constitution, errors);
+        data.constitution = read_constitution_map(*text, paths.constitution, errors);
     return data;
-}
-
-bool parse_constitution_cite(std::string_view cite, ConstitutionEntry& out) {
-    static const text::Pattern part(R"(\bPart\s+([0-9]+\s*(?:\(\s*[a-z]\s*\)|[a-z]\b)?))", true);
-    static const text::Pattern schedule(R"(\bSchedule\s+([0-9]+[A-Z]?))", true);
-    static const text::Pattern article(R"(\bArticle\s+([0-9]+))", true);
-    static const text::Pattern standing(
-        R"(\b(?:Standing Order|Council Procedure Rule|Procedure Rule)\s+([0-9]+))", true);
-    text::PatternMatch m;
-    out.part = part.search(cite, m) ? normalise_label(m.groups[1]) : "";
-    out.schedule = schedule.search(cite, m) ? normalise_label(m.groups[1]) : "";
-    out.article = article.search(cite, m) ? m.str(1) : "";
-    out.standing_order = standing.search(cite, m) ? m.str(1) : "";
-    return !(out.part.empty() && out.schedule.empty() && out.article.empty() &&
-             out.standing_order.empty());
 }
 
 } // namespace clerk::refdata

@@ -3,6 +3,7 @@
 // exactly what to fix.
 #include "refdata/load_refdata.hpp"
 #include "refdata/yaml_fields.hpp"
+#include "text/pattern.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -265,6 +266,21 @@ std::optional<ConstitutionMap> parse_constitution_map(const std::string& text,
         }
         return out;
     });
+}
+
+bool parse_constitution_cite(std::string_view cite, ConstitutionEntry& out) {
+    static const text::Pattern part(R"(\bPart\s+([0-9]+\s*(?:\(\s*[a-z]\s*\)|[a-z]\b)?))", true);
+    static const text::Pattern schedule(R"(\bSchedule\s+([0-9]+[A-Z]?))", true);
+    static const text::Pattern article(R"(\bArticle\s+([0-9]+))", true);
+    static const text::Pattern standing(
+        R"(\b(?:Standing Order|Council Procedure Rule|Procedure Rule)\s+([0-9]+))", true);
+    text::PatternMatch m;
+    out.part = part.search(cite, m) ? normalise_label(m.groups[1]) : "";
+    out.schedule = schedule.search(cite, m) ? normalise_label(m.groups[1]) : "";
+    out.article = article.search(cite, m) ? m.str(1) : "";
+    out.standing_order = standing.search(cite, m) ? m.str(1) : "";
+    return !(out.part.empty() && out.schedule.empty() && out.article.empty() &&
+             out.standing_order.empty());
 }
 
 } // namespace clerk::refdata

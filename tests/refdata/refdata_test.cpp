@@ -166,8 +166,11 @@ TEST_CASE("an explicit reference folder overrides the search, and a missing file
     CHECK_FALSE(paths.legislation.empty());
     std::vector<Diagnostic> errors;
     ReferenceData data = load_reference_data(paths, errors);
-    CHECK(data.legislation);
-    CHECK_FALSE(data.constitution);
+    REQUIRE(data.legislation);
+    CHECK(data.legislation->file == paths.legislation);
+    // The map that cannot be read is reported, and the bundled map stays.
+    REQUIRE(data.constitution);
+    CHECK(data.constitution->file == bundled_label(kBundledConstitution));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].file == "/nonexistent/constitution-map.yaml");
 }
