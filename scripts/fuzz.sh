@@ -79,7 +79,7 @@ run_one() {
   h=$1
   log="$out/fuzz-$h.log"
   echo "fuzz: $h for ${seconds}s (log: $log)"
-  if nice -n 19 "$out/fuzz_$h" -max_total_time="$seconds" -max_len=131072 -timeout=20 \
+  if nice -n 19 "$out/tests/fuzz/fuzz_$h" -max_total_time="$seconds" -max_len=131072 -timeout=20 \
       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/crashes/$h/" \
       "$out/corpus/$h" "$seeds/$h" >"$log" 2>&1; then
     echo "fuzz: $h: $(grep -E 'stat::number_of_executed_units' "$log" | awk '{print $2}') runs," \
