@@ -1,6 +1,7 @@
 #include "diff/align.hpp"
 
 #include "diff/word_diff.hpp"
+#include "text/text_runs.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -16,7 +17,7 @@ namespace {
 // Sorted, unique hashes of a text's lower-case word pairs (single words for short texts).
 std::vector<std::uint64_t> features(std::string_view text) {
     std::vector<std::string> words;
-    for (std::string& token : split_tokens(text)) {
+    for (std::string& token : text::split_tokens(text)) {
         unsigned char c = static_cast<unsigned char>(token[0]);
         if (!(std::isalnum(c) || c >= 0x80)) continue;
         for (char& ch : token)

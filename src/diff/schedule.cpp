@@ -2,6 +2,7 @@
 
 #include "diff/unit_text.hpp"
 #include "model/plain_text.hpp"
+#include "text/text_runs.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -100,7 +101,7 @@ std::string describe_amendment(const std::vector<TextEdit>& edits) {
     std::size_t kept = 0, deleted = 0, groups = 0;
     std::string now;
     for (std::size_t k = 0; k < edits.size(); ++k) {
-        std::size_t words = split_tokens(edits[k].text).size();
+        std::size_t words = text::split_tokens(edits[k].text).size();
         if (edits[k].kind == EditKind::Equal) kept += words;
         if (edits[k].kind == EditKind::Delete) deleted += words;
         if (edits[k].kind != EditKind::Equal && (k == 0 || edits[k - 1].kind == EditKind::Equal))

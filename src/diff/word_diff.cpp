@@ -1,5 +1,7 @@
 #include "diff/word_diff.hpp"
 
+#include "text/text_runs.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -10,39 +12,6 @@ namespace {
 
 bool is_space(unsigned char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Letters and digits; bytes of non-ASCII letters count as word bytes, except the general
-// punctuation block (U+2000-U+206F: dashes, curly quotes), which starts E2 80 or E2 81.
-bool is_word_start(std::string_view text, std::size_t i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) return std::isalnum(c) != 0;
-    if (c == 0xE2 && i + 1 < text.size()) {
-        unsigned char d = static_cast<unsigned char>(text[i + 1]);
-        if (d == 0x80 || d == 0x81) return false;
-    }
-    return true;
-}
-
-// Length of the UTF-8 sequence starting at i (1 for ASCII or a stray byte).
-std::size_t char_length(std::string_view text, std::size_t i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    return std::min(n, text.size() - i);
-}
-
-// Joiners inside a word: "5.7", "co-opted", "Members'", "Councillors’".
-bool is_joiner(std::string_view text, std::size_t i, std::size_t& length) {
-    char c = text[i];
-    if (c == '.' || c == '-' || c == '\'' || c == '/') {
-        length = 1;
-        return true;
-    }
-    if (text.compare(i, 3, "\xE2\x80\x99") == 0) { // ’
-        length = 3;
-        return true;
-    }
-    return false;
 }
 
 bool is_blank(const std::string& token) {
@@ -92,36 +61,8 @@ void lcs_edits(const std::vector<std::string>& a, std::size_t a0, std::size_t a1
 
 } // namespace
 
-std::vector<std::string> split_tokens(std::string_view text) {
-    std::vector<std::string> tokens;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t start = i;
-        if (is_space(static_cast<unsigned char>(text[i]))) {
-            while (i < text.size() && is_space(static_cast<unsigned char>(text[i])))
-                ++i;
-        } else if (is_word_start(text, i)) {
-            while (i < text.size()) {
-                std::size_t length = 0;
-                if (is_word_start(text, i)) {
-                    i += char_length(text, i);
-                } else if (is_joiner(text, i, length) && i + length < text.size() &&
-                           is_word_start(text, i + length)) {
-                    i += length;
-                } else {
-                    break;
-                }
-            }
-        } else {
-            i += char_length(text, i);
-        }
-        tokens.emplace_back(text.substr(start, i - start));
-    }
-    return tokens;
-}
-
 std::vector<TextEdit> diff_words(std::string_view old_text, std::string_view new_text) {
-    std::vector<std::string> a = split_tokens(old_text), b = split_tokens(new_text);
+    std::vector<std::string> a = text::split_tokens(old_text), b = text::split_tokens(new_text);
     std::size_t prefix = 0;
     while (prefix < a.size() && prefix < b.size() && same(a[prefix], b[prefix]))
         ++prefix;
@@ -142,7 +83,7 @@ std::vector<TextEdit> diff_words(std::string_view old_text, std::string_view new
     for (std::size_t k = 1; k + 1 < script.size(); ++k) {
         if (script[k].first != EditKind::Equal) continue;
         const std::string& token = *script[k].second;
-        bool minor = is_blank(token) || (token.size() <= 3 && !is_word_start(token, 0));
+        bool minor = is_blank(token) || (token.size() <= 3 && !text::starts_word(token, 0));
         if (!minor || script[k - 1].first == EditKind::Equal ||
             script[k + 1].first == EditKind::Equal)
             continue;
@@ -150,6 +91,28 @@ std::vector<TextEdit> diff_words(std::string_view old_text, std::string_view new
         script.insert(script.begin() + static_cast<std::ptrdiff_t>(k) + 1,
                       {EditKind::Insert, script[k].second});
         ++k;
+    }
+
+    // A change of spaces alone ("the Council ." -> "the Council.") cannot be seen struck out
+    // or underlined: it takes in the word or mark after it (before it at the end of the
+    // text), which then shows as replaced.
+    for (std::size_t k = 0; k < script.size();) {
+        if (script[k].first == EditKind::Equal) {
+            ++k;
+            continue;
+        }
+        std::size_t end = k;
+        bool blank = true;
+        for (; end < script.size() && script[end].first != EditKind::Equal; ++end)
+            blank = blank && is_blank(*script[end].second);
+        std::size_t neighbour = end < script.size() ? end : k > 0 ? k - 1 : script.size();
+        if (blank && neighbour < script.size()) {
+            script[neighbour].first = EditKind::Delete;
+            script.insert(script.begin() + static_cast<std::ptrdiff_t>(neighbour) + 1,
+                          {EditKind::Insert, script[neighbour].second});
+            end += 2;
+        }
+        k = end;
     }
 
     // Runs: within each changed stretch, all deletions first, then all insertions.

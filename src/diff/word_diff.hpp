@@ -17,10 +17,6 @@ struct TextEdit {
     std::string text;
 };
 
-/// The tokens of a text: words (with the dots, hyphens and apostrophes inside them, so that
-/// "5.7" and "co-opted" are one token), runs of spaces, and single punctuation marks.
-std::vector<std::string> split_tokens(std::string_view text);
-
 /// The edits that turn `old_text` into `new_text`. Runs of spaces count as equal whatever
 /// their width; a lone space or mark between two changes joins them into one change.
 std::vector<TextEdit> diff_words(std::string_view old_text, std::string_view new_text);

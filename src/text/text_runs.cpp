@@ -161,31 +161,85 @@ std::vector<Range> find_quotations(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// Bytes of the UTF-8 sequence at `i` (1 for ASCII or a stray byte).
+std::size_t char_length(std::string_view text, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return std::min(n, text.size() - i);
+}
+
+// The length of a mark that joins two parts of one word at `i`, or 0: hyphens and
+// apostrophes ("co-opted", "Members'", "Councillor’s"), and for diff tokens also dots and
+// slashes ("5.7", "and/or").
+std::size_t joiner_length(std::string_view text, std::size_t i, bool dots_and_slashes) {
+    char c = text[i];
+    if (c == '-' || c == '\'') return 1;
+    if (dots_and_slashes && (c == '.' || c == '/')) return 1;
+    if (text.compare(i, 3, "\xE2\x80\x99") == 0) return 3; // ’
+    return 0;
+}
+
+// Where the word starting at `i` (a letter or digit) ends.
+std::size_t word_end(std::string_view text, std::size_t i, bool dots_and_slashes) {
+    while (i < text.size()) {
+        if (starts_word(text, i)) {
+            i += char_length(text, i);
+        } else if (std::size_t j = joiner_length(text, i, dots_and_slashes);
+                   j > 0 && i + j < text.size() && starts_word(text, i + j)) {
+            i += j;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+bool is_space_byte(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+} // namespace
+
+bool starts_word(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return false;
+    unsigned char c = static_cast<unsigned char>(text[at]);
+    if (c < 0x80) return std::isalnum(c) != 0;
+    return is_alnum_at(text, at);
+}
+
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_alnum(text[i])) {
-            ++i;
+        if (!starts_word(text, i)) {
+            i += char_length(text, i);
             continue;
         }
         std::size_t start = i;
-        while (i < text.size()) {
-            if (is_alnum(text[i])) {
-                ++i;
-            } else if ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
-                       is_alnum(text[i + 1])) {
-                i += 1;
-            } else if (text.substr(i, 3) == "\xE2\x80\x99" && i + 3 < text.size() &&
-                       is_alnum(text[i + 3])) {
-                i += 3;
-            } else {
-                break;
-            }
-        }
+        i = word_end(text, i, false);
         out.push_back({start, i, text.substr(start, i - start)});
     }
     return out;
+}
+
+std::vector<std::string> split_tokens(std::string_view text) {
+    std::vector<std::string> tokens;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t start = i;
+        if (is_space_byte(text[i])) {
+            while (i < text.size() && is_space_byte(text[i]))
+                ++i;
+        } else if (starts_word(text, i)) {
+            i = word_end(text, i, true);
+        } else {
+            i += char_length(text, i);
+        }
+        tokens.emplace_back(text.substr(start, i - start));
+    }
+    return tokens;
 }
 
 bool in_any(const std::vector<Range>& ranges, std::size_t offset) {

@@ -50,8 +50,17 @@ struct Word {
     std::string_view text;
 };
 
-/// The words of a text in order.
+/// True when a letter or digit (of any script: "ŵ", "é") starts at `text[at]`.
+bool starts_word(std::string_view text, std::size_t at);
+
+/// The words of a text in order: letters and digits, with the hyphens and apostrophes inside
+/// them ("co-opted", "Councillor’s").
 std::vector<Word> split_words(std::string_view text);
+
+/// Every token of a text, as a diff compares them: words (with the dots, hyphens, slashes and
+/// apostrophes inside them, so that "5.7" and "co-opted" are one token), runs of spaces, and
+/// single marks. The tokens joined give the text back.
+std::vector<std::string> split_tokens(std::string_view text);
 
 /// True when `offset` lies in one of the ranges.
 bool in_any(const std::vector<Range>& ranges, std::size_t offset);

@@ -21,13 +21,6 @@ std::string show(const std::vector<TextEdit>& edits) {
 
 } // namespace
 
-TEST_CASE("tokens keep numbers, hyphenated words and apostrophes whole", "[diff][words]") {
-    CHECK(split_tokens("see 9.3.5, co-opted Members’ rights") ==
-          std::vector<std::string>{"see", " ", "9.3.5", ",", " ", "co-opted", " ", "Members", "’",
-                                   " ", "rights"});
-    CHECK(split_tokens("him / her") == std::vector<std::string>{"him", " ", "/", " ", "her"});
-}
-
 TEST_CASE("a replaced phrase is one deletion and one insertion of whole words", "[diff][words]") {
     CHECK(show(diff_words("attributed to him / her in any record",
                           "attributed to them in any record")) ==
@@ -64,4 +57,12 @@ TEST_CASE("edits are described in words a member understands", "[diff][words]") 
                 "The Council has adopted a Members’ Code which is set out in Part 5(a) and an "
                 "Employee Code set out in Part 5(c)."))
             .rfind("reworded; now reads ‘The Council", 0) == 0);
+}
+
+TEST_CASE("a change of spaces alone shows on the mark or word beside it", "[diff][words]") {
+    CHECK(show(diff_words("the Council .", "the Council.")) == "=the Council|- .|+.|");
+    CHECK(show(diff_words("the Council.", "the Council .")) == "=the Council|-.|+ .|");
+    CHECK(show(diff_words("the Council", "the Council ")) == "=the |-Council|+Council |");
+    // Wider or narrower spacing is not a change.
+    CHECK(show(diff_words("the  Council.", "the Council.")) == "=the Council.|");
 }

@@ -2,11 +2,11 @@
 // memory: each run is limited by the shell (run_bounded), so a runaway import fails the
 // test instead of the machine.
 #include "import_support.hpp"
+#include "io/zip_archive.hpp"
 
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <random>
-#include <zip.h>
 
 using namespace clerk;
 using namespace clerk::test;
@@ -115,17 +115,10 @@ TEST_CASE("a damaged PDF, a textless PDF or a .doc is refused with what to do in
 namespace {
 
 // Writes a zip archive with the given files (name, content), deflated.
-void write_zip(const std::string& path,
-               const std::vector<std::pair<std::string, std::string>>& files) {
-    int error = 0;
-    zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(archive);
-    for (const auto& [name, content] : files) {
-        zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-        REQUIRE(source);
-        REQUIRE(zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
-    }
-    REQUIRE(zip_close(archive) == 0);
+void write_zip(const std::string& path, const std::vector<ZipEntry>& files) {
+    std::string bytes = zip_archive(files);
+    REQUIRE(!bytes.empty());
+    std::ofstream(path, std::ios::binary) << bytes;
 }
 
 } // namespace

@@ -175,3 +175,19 @@ TEST_CASE("near miss: 'In terms of' in running text is not a lead-in") {
     Document doc = import_fixture("1. Scope\n\n1.1 In terms of scrutiny, the committee decides.\n");
     CHECK(unit_ids(doc) == std::vector<std::string>{"1", "1.1"});
 }
+
+TEST_CASE("section numbers of four digits import in order", "[import][numbering]") {
+    std::string text;
+    for (int n = 1; n <= 1002; ++n)
+        text += std::to_string(n) + ". Section " + std::to_string(n) + "\n\n" + std::to_string(n) +
+                ".1 The clause of section " + std::to_string(n) + ".\n\n";
+    Document doc = import_fixture(text);
+    std::vector<std::string> ids = unit_ids(doc);
+    REQUIRE(ids.size() == 2004);
+    CHECK(ids[1996] == "999");
+    CHECK(ids[1998] == "1000");
+    CHECK(ids[1999] == "1000.1");
+    CHECK(ids[2002] == "1002");
+    CHECK(ids[2003] == "1002.1");
+    CHECK(parent_id(doc, "1001.1") == "1001");
+}
