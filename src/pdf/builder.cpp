@@ -447,7 +447,7 @@ void FlowBuilder::table(InlineText& inlines, UnitIndex unit, const Block& b, dou
             cell.x = cx;
             cell.width = available * weight[c] / total;
             cx += cell.width;
-            cell.tag = is_header ? "TH" : "TD";
+            cell.tag = std::string(is_header ? "TH" : "TD");
             if (is_header) cell.background = style_.table_header;
             RichText text;
             if (c < b.rows[r].cells.size())

@@ -1,5 +1,6 @@
 #include "pdf/draw.hpp"
 
+#include "pdf/finish.hpp"
 #include "pdf/inline_text.hpp"
 
 #include <cairo-pdf.h>
@@ -181,8 +182,9 @@ class Drawer {
     }
 
     // A row, or the slice [from, to) of its cells' content when it is split across pages
-    // (to < 0: to the end). Each slice is boxed and padded as a row of its own; its tags make
-    // a row of their own in the structure tree, since cairo cannot reopen an element.
+    // (to < 0: to the end). Each slice is boxed and padded as a row of its own. cairo cannot
+    // reopen an element, so a later slice is tagged as a continued row, which finishing
+    // merges into the row it continues (finish.hpp).
     void row(const RowItem& r, double y, bool tagged, double from, double to) {
         if (to < 0) to = r.content_height();
         double h = to - from + 2 * r.padding;
@@ -199,10 +201,16 @@ class Drawer {
             cairo_rectangle(cr_, page_.left, y, 4, h);
             cairo_fill(cr_);
         }
-        if (tags) begin(r.tag);
+        if (tags) begin(from > 0.01 && r.tag == "TR" ? std::string(kContinuedRowTag) : r.tag);
         for (const Cell& c : r.cells) {
             bool cell_tag = tagged && !c.tag.empty();
             if (cell_tag) begin(c.tag, c.tag_attributes);
+            // Tags are balanced within each slice of the cell: the lists that paragraphs on an
+            // earlier page left open are opened again before this slice's first paragraph,
+            // and whatever is still open at the slice's end is closed with the cell.
+            std::size_t inside = open_.size();
+            std::vector<std::string> context;
+            bool started = false;
             double cy = 0; // the paragraph's top in the cells' content
             for (const CellText& t : c.texts) {
                 cy += t.space_before;
@@ -211,9 +219,18 @@ class Drawer {
                 bool label_here = t.label && cy >= from - 0.01 && cy < to - 0.01;
                 double height = std::max(t.body.height(), t.label ? t.label->height() : 0.0);
                 if (first >= last && !label_here) {
+                    if (!started) {
+                        context.insert(context.end(), t.opens.begin(), t.opens.end());
+                        for (int i = 0; i < t.closes && !context.empty(); ++i)
+                            context.pop_back();
+                    }
                     cy += height;
                     continue;
                 }
+                if (!started && tagged)
+                    for (const std::string& o : context)
+                        begin(o);
+                started = true;
                 double top = y + r.padding - from; // the page's y of the content's top
                 if (tagged)
                     for (const std::string& o : t.opens)
@@ -229,10 +246,12 @@ class Drawer {
                     t.body.draw(cr_, cx + t.x, top + cy + t.body.line(first).top, first, last);
                 if (tagged && !t.body_tag.empty()) end();
                 if (tagged)
-                    for (int i = 0; i < t.closes; ++i)
+                    for (int i = 0; i < t.closes && open_.size() > inside; ++i)
                         end();
                 cy += height;
             }
+            while (open_.size() > inside)
+                end();
             if (cell_tag) end();
         }
         if (tags) end();

@@ -246,6 +246,24 @@ TEST_CASE("a long table's rows run on across pages, its header row on each page"
     std::regex tr(R"((^|\n) *TR( |\n))");
     CHECK(std::distance(std::sregex_iterator(tree.begin(), tree.end(), tr),
                         std::sregex_iterator()) >= 42);
+    // And they are one row: the header, the long row and the 40 others, each part of the long
+    // row's Detail cell in that cell, whichever page it is on.
+    CHECK(std::distance(std::sregex_iterator(tree.begin(), tree.end(), tr),
+                        std::sregex_iterator()) == 42);
+    CHECK(tree.find("Private") == std::string::npos);
+    std::string tree_text = shell("pdfinfo -struct-text '" + pdf + "'");
+    std::size_t long_row = tree_text.find("\"Step 1 of the review");
+    REQUIRE(long_row != std::string::npos);
+    std::string cell = tree_text.substr(long_row, tree_text.find(" TR\n", long_row) - long_row);
+    INFO(cell);
+    // One line of text for each page's part of the cell, each with its steps.
+    std::regex part(R"(\n *"[^"\n]*Step [0-9]+)");
+    CHECK(std::distance(std::sregex_iterator(cell.begin(), cell.end(), part),
+                        std::sregex_iterator()) +
+              1 >=
+          step_pages);
+    CHECK(cell.find("Action 1") == std::string::npos);
+    CHECK(shell("qpdf --check '" + pdf + "' >/dev/null && echo ok") == "ok\n");
 }
 
 TEST_CASE("the council's logo from its templates folder is a Figure with alternative text",

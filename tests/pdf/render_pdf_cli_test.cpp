@@ -311,3 +311,34 @@ TEST_CASE("a clause number and its text extract with a space between them", "[pd
     std::string plan = shell("pdfinfo -struct-text '" + action_plan().pdf + "'");
     CHECK(plan.find("\"• \"") != std::string::npos);
 }
+
+TEST_CASE("a table row split across pages is one row of the structure tree, its lists whole",
+          "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    // The action plan's rows of recommendations run on across pages. Every TR is a child of
+    // the Table and every cell a child of a TR, however the rows were split.
+    std::string tree = shell("pdfinfo -struct '" + action_plan().pdf + "'");
+    std::istringstream lines(tree);
+    std::string line;
+    std::size_t table = std::string::npos, row = std::string::npos;
+    int rows = 0;
+    while (std::getline(lines, line)) {
+        std::size_t indent = line.find_first_not_of(' ');
+        std::string type = line.substr(indent, line.find(' ', indent) - indent);
+        INFO(line);
+        if (type == "Table") table = indent;
+        if (type == "TR") {
+            CHECK(indent == table + 2);
+            row = indent;
+            ++rows;
+        }
+        if (type == "TD" || type == "TH") CHECK(indent == row + 2);
+        CHECK(type != "Private");
+    }
+    CHECK(rows >= 10);
+    // A list item cut by the page break is one item: its text from both pages in one LBody.
+    std::string text = shell("pdfinfo -struct-text '" + action_plan().pdf + "'");
+    std::regex lbody_with_two_parts(R"(LBody \(block\)\n( *"[^\n]*"\n){2,})");
+    CHECK(std::regex_search(text, lbody_with_two_parts));
+    CHECK(shell("qpdf --check '" + action_plan().pdf + "' >/dev/null && echo ok") == "ok\n");
+}
