@@ -47,8 +47,7 @@ std::string fill_message(std::string message, std::string_view written,
 void find_phrases(const WordList& list, const RuleContext& ctx, std::vector<Diagnostic>& out) {
     for (const TextRun& run : ctx.runs) {
         if (run.in_quote) continue;
-        std::string folded = fold_case(run.text.text);
-        if (folded.size() != run.text.text.size()) continue; // offsets must agree
+        const std::string& folded = run.folded;
         for (const Entry& e : list.entries) {
             for (std::size_t at = folded.find(e.phrase); at != std::string::npos;
                  at = folded.find(e.phrase, at + 1)) {

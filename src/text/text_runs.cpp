@@ -184,7 +184,10 @@ std::size_t joiner_length(std::string_view text, std::size_t i, bool dots_and_sl
 // Where the word starting at `i` (a letter or digit) ends.
 std::size_t word_end(std::string_view text, std::size_t i, bool dots_and_slashes) {
     while (i < text.size()) {
-        if (starts_word(text, i)) {
+        char c = text[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            ++i; // the common case, without a call
+        } else if (starts_word(text, i)) {
             i += char_length(text, i);
         } else if (std::size_t j = joiner_length(text, i, dots_and_slashes);
                    j > 0 && i + j < text.size() && starts_word(text, i + j)) {
@@ -285,6 +288,7 @@ std::vector<TextRun> text_runs(const Document& document) {
     for (TextRun& run : out) {
         run.sentences = split_sentences(run.text.text);
         run.quotations = find_quotations(run.text.text);
+        run.folded = fold_case(run.text.text);
     }
     return out;
 }

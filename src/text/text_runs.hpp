@@ -30,6 +30,7 @@ struct TextRun {
     bool in_table = false;   ///< a table cell
     std::vector<Range> sentences;
     std::vector<Range> quotations; ///< spans inside quotation marks, marks included
+    std::string folded;            ///< the text case folded (fold_case), offsets as in `text`
 };
 
 /// Every run of text in document order (unit titles first, then the unit's blocks).

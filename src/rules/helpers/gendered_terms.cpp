@@ -19,10 +19,9 @@ struct Token {
     std::string text; // lower case
 };
 
-// The text toolkit's words, case folded, without a possessive "'s" ("Chairman's" is the
-// word "chairman"), and between them the marks that join paired forms.
-std::vector<Token> tokenise(std::string_view text) {
-    std::string folded = fold_case(text);
+// The words of case-folded text, without a possessive "'s" ("chairman's" is the word
+// "chairman"), and between them the marks that join paired forms.
+std::vector<Token> tokenise(std::string_view folded) {
     std::vector<Token> out;
     auto marks = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i)
@@ -47,7 +46,7 @@ std::vector<Token> tokenise(std::string_view text) {
 
 std::vector<std::string> term_tokens(const std::string& term) {
     std::vector<std::string> out;
-    for (const Token& t : tokenise(term))
+    for (const Token& t : tokenise(fold_case(term)))
         out.push_back(t.text);
     return out;
 }
@@ -77,7 +76,7 @@ std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run,
     std::vector<GenderedHit> hits;
     if (run.in_quote) return hits;
     const std::string& text = run.text.text;
-    std::vector<Token> tokens = tokenise(text);
+    std::vector<Token> tokens = tokenise(run.folded);
     const auto& patterns = patterns_;
     const auto& allowed = allowed_;
 

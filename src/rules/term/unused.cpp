@@ -26,7 +26,7 @@ UsedText used_text(const Document& document, const std::vector<TextRun>& runs) {
     const std::vector<bool> definitions = definitions_mask(document);
     UsedText used;
     for (const TextRun& run : runs)
-        if (!in_definitions(definitions, run.unit)) used.text += fold_case(run.text.text) + '\n';
+        if (!in_definitions(definitions, run.unit)) used.text += run.folded + '\n';
     const std::string& text = used.text;
     for (std::size_t i = 0; i < text.size();) {
         if (!std::isalnum(static_cast<unsigned char>(text[i]))) {

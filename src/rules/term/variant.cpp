@@ -57,7 +57,7 @@ std::string variant_kind(const std::vector<std::string_view>& phrase,
 struct RunWords {
     const TextRun* run;
     std::vector<Word> words;
-    std::vector<std::string> keys;  // name_key of each capitalised word (others are skipped)
+    std::vector<std::string> keys;  // name_key of each word that can be part of a variant
     std::vector<bool> capitalised;  // each word starts with a capital
     std::vector<bool> spaced_after; // one space joins the word to the next
 };
@@ -70,12 +70,18 @@ std::vector<RunWords> run_words(const RuleContext& ctx) {
         RunWords r{&run, split_words(run.text.text), {}, {}, {}};
         const std::string& text = run.text.text;
         for (std::size_t i = 0; i < r.words.size(); ++i) {
-            bool capitalised = is_capitalised(r.words[i].text);
-            r.capitalised.push_back(capitalised);
-            r.keys.push_back(capitalised ? name_key(r.words[i].text) : std::string());
+            r.capitalised.push_back(is_capitalised(r.words[i].text));
             r.spaced_after.push_back(i + 1 < r.words.size() &&
                                      r.words[i + 1].begin == r.words[i].end + 1 &&
                                      text[r.words[i].end] == ' ');
+        }
+        // Only a word in a phrase of two or more capitalised words can be part of a variant.
+        r.keys.resize(r.words.size());
+        for (std::size_t i = 0; i < r.words.size(); ++i) {
+            bool joined_before = i > 0 && r.capitalised[i - 1] && r.spaced_after[i - 1];
+            bool joined_after = i + 1 < r.words.size() && r.capitalised[i + 1] && r.spaced_after[i];
+            if (r.capitalised[i] && (joined_before || joined_after))
+                r.keys[i] = name_key(r.words[i].text);
         }
         out.push_back(std::move(r));
     }

@@ -22,7 +22,7 @@ void find_text_canonical(const RuleContext& ctx, std::vector<Diagnostic>& out) {
         std::string opening = fold_case(canon.opening);
         for (std::size_t r = 0; r < runs.size(); ++r) {
             const TextRun& run = runs[r];
-            std::string lowered = fold_case(run.text.text);
+            const std::string& lowered = run.folded;
             std::vector<std::size_t> starts;
             for (std::size_t at = lowered.find(opening); at != std::string::npos;
                  at = lowered.find(opening, at + 1))
@@ -36,7 +36,7 @@ void find_text_canonical(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                     lowered.substr(s ? starts[s - 1] : 0, begin - (s ? starts[s - 1] : 0));
                 if (label.size() > 80) label = label.substr(label.size() - 80);
                 if (s == 0 && begin < 3 && r > 0 && runs[r - 1].text.text.size() < 80)
-                    label = fold_case(runs[r - 1].text.text);
+                    label = runs[r - 1].folded;
                 const refdata::CanonicalItem* item = nullptr;
                 for (const refdata::CanonicalItem& it : canon.items)
                     if (contains_word(label, fold_case(it.name))) item = &it;
