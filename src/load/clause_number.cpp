@@ -86,9 +86,50 @@ std::optional<NumberMatch> match_number(std::string_view text, int min_component
     return m;
 }
 
+// "Section 1 – Purpose", "PART 2: Scope", "Section 3": a heading that names its level before
+// its number, then a dash, colon or full stop, or a capital, or nothing.
+std::optional<NumberMatch> match_named_heading_number(std::string_view text) {
+    std::size_t at = 0;
+    for (std::string_view word : {"section", "part"})
+        if (starts_with_word(text, word) && text.size() > word.size() && text[word.size()] == ' ')
+            at = word.size();
+    if (at == 0) return std::nullopt;
+    while (at < text.size() && text[at] == ' ')
+        ++at;
+    Scanned number = scan_number(text.substr(at));
+    if (number.components == 0) return std::nullopt;
+    std::size_t end = at + number.end;
+    std::size_t i = end;
+    auto skip_spaces = [&] {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+            ++i;
+    };
+    bool separated = false;
+    if (i < text.size() && (text[i] == '.' || text[i] == ':')) {
+        ++i;
+        separated = true;
+    }
+    skip_spaces();
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "-", ":"})
+        if (!separated && text.substr(i, dash.size()) == dash) {
+            i += dash.size();
+            separated = true;
+            skip_spaces();
+        }
+    if (i < text.size() && !separated && i == end) return std::nullopt; // "Section 1A"
+    if (i < text.size() && !separated && std::islower(static_cast<unsigned char>(text[i])))
+        return std::nullopt; // "Section 3 applies": prose, not a heading
+    NumberMatch m;
+    m.id = std::string(text.substr(at, number.end));
+    m.written = std::string(text.substr(0, end));
+    m.length = i;
+    return m;
+}
+
 } // namespace
 
 std::optional<NumberMatch> match_heading_number(std::string_view text) {
+    if (auto named = match_named_heading_number(text)) return named;
     auto m = match_number(text, 1);
     if (!m) return m;
     std::string_view rest = text.substr(m->length);

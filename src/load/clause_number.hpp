@@ -14,8 +14,9 @@ struct NumberMatch {
     std::size_t length;  ///< bytes consumed, including the spaces after the number
 };
 
-/// A heading that opens with a number: "5. Principles", "9.3 Access to Information".
-/// Rejects dates ("28 July 2020"), times and years.
+/// A heading that opens with a number: "5. Principles", "9.3 Access to Information", or
+/// with "Section" or "Part" and a number: "Section 1 – Purpose", "PART 2: Scope" (id "1",
+/// written "Section 1"). Rejects dates ("28 July 2020"), times and years.
 std::optional<NumberMatch> match_heading_number(std::string_view text);
 
 /// A paragraph that opens a numbered clause: "5.7 To carry out ...". Needs at least two

@@ -1,4 +1,5 @@
 #include "load/clause_number.hpp"
+#include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -100,4 +101,44 @@ TEST_CASE("explicit IDs and number prefixes", "[load][number]") {
     CHECK(is_number_prefix("9", "9.3"));
     CHECK_FALSE(is_number_prefix("9.3", "9.35"));
     CHECK_FALSE(is_number_prefix("9.3", "9.3"));
+}
+
+TEST_CASE("a heading may name its level before its number", "[load][numbers]") {
+    auto section = match_heading_number("Section 1 – Purpose");
+    REQUIRE(section);
+    CHECK(section->id == "1");
+    CHECK(section->written == "Section 1");
+    CHECK(std::string("Section 1 – Purpose").substr(section->length) == "Purpose");
+    auto part = match_heading_number("PART 2: Scope");
+    REQUIRE(part);
+    CHECK(part->id == "2");
+    CHECK(std::string("PART 2: Scope").substr(part->length) == "Scope");
+    auto dotted = match_heading_number("Section 12. Roles and Responsibilities");
+    REQUIRE(dotted);
+    CHECK(dotted->id == "12");
+    auto bare = match_heading_number("Section 4");
+    REQUIRE(bare);
+    CHECK(bare->id == "4");
+    CHECK(match_heading_number("Part 10 - Definitions"));
+}
+
+TEST_CASE("prose and other labels after Section or Part are not numbers", "[load][numbers]") {
+    CHECK_FALSE(match_heading_number("Section 3 applies to every Member"));
+    CHECK_FALSE(match_heading_number("Section 1A Interim arrangements"));
+    CHECK_FALSE(match_heading_number("Sections 1 and 2"));
+    CHECK_FALSE(match_heading_number("Partnership 2 Working"));
+    CHECK_FALSE(match_heading_number("Section Two"));
+}
+
+TEST_CASE("clauses nest under a heading written Section N", "[load][numbers]") {
+    auto loaded = test::load_markdown("---\ntitle: T\n---\n\n# Section 1 – Purpose\n\n1.1 The "
+                                      "purpose.\n\n# Section 2: Scope\n\n2.1 The scope.\n");
+    REQUIRE(loaded.ok());
+    const Document& doc = *loaded.document;
+    UnitIndex clause = doc.find("2.1");
+    REQUIRE(clause != kNoUnit);
+    UnitIndex parent = doc.units[unit_position(clause)].parent;
+    REQUIRE(parent != kNoUnit);
+    CHECK(doc.units[unit_position(parent)].id == "2");
+    CHECK(doc.units[unit_position(parent)].title == "Scope");
 }
