@@ -52,29 +52,34 @@ ReferencePaths locate_reference_data(const std::string& document_path,
 }
 
 ReferenceData load_reference_data(const ReferencePaths& paths, std::vector<Diagnostic>& errors) {
-    ReferenceData data = bundled_reference_data();
-    // Reads a data file; one that cannot be read is an error and the bundled part stays.
-    auto read = [&](const std::string& path, const char* code) -> std::optional<std::string> {
-        if (path.empty()) return std::nullopt;
-        FileContents contents = read_file(path, limits::kYamlBytes);
-        if (!contents.bytes) {
+    const ReferenceData& bundled = bundled_reference_data();
+    ReferenceData data;
+    // Each part: the file's when one was found and could be read, else the bundled one (an
+    // unreadable file is an error). A council's file that is malformed leaves its part out.
+    auto part = [&](auto& slot, const auto& bundled_part, const std::string& path, const char* code,
+                    auto read_part) {
+        if (!path.empty()) {
+            FileContents contents = read_file(path, limits::kYamlBytes);
+            if (contents.bytes) {
+                slot = read_part(*contents.bytes, path, errors);
+                return;
+            }
             errors.push_back(
                 error_at(path, {}, code, "cannot read reference data: " + contents.error,
                          "make it a YAML file, or check the path given in clerk.yaml"));
-            return std::nullopt;
         }
-        return std::move(*contents.bytes);
+        slot = bundled_part;
     };
-    if (auto text = read(paths.legislation, "refdata/legislation"))
-        data.legislation = read_legislation(*text, paths.legislation, errors);
-    if (auto text = read(paths.gendered, "refdata/gendered-terms"))
-        data.gendered = read_gendered_terms(*text, paths.gendered, errors);
-    if (auto text = read(paths.deprecated, "refdata/deprecated-titles"))
-        data.deprecated = read_deprecated_titles(*text, paths.deprecated, errors);
-    if (auto text = read(paths.canonical, "refdata/canonical-texts"))
-        data.canonical = read_canonical_texts(*text, paths.canonical, errors);
-    if (auto text = read(paths.constitution, "refdata/constitution-map"))
-        data.constitution = read_constitution_map(*text, paths.constitution, errors);
+    part(data.legislation, bundled.legislation, paths.legislation, "refdata/legislation",
+         read_legislation);
+    part(data.gendered, bundled.gendered, paths.gendered, "refdata/gendered-terms",
+         read_gendered_terms);
+    part(data.deprecated, bundled.deprecated, paths.deprecated, "refdata/deprecated-titles",
+         read_deprecated_titles);
+    part(data.canonical, bundled.canonical, paths.canonical, "refdata/canonical-texts",
+         read_canonical_texts);
+    part(data.constitution, bundled.constitution, paths.constitution, "refdata/constitution-map",
+         read_constitution_map);
     return data;
 }
 
