@@ -17,7 +17,14 @@ bool starts_with_word(std::string_view text, std::string_view word) {
            !std::isalpha(static_cast<unsigned char>(text[word.size()]));
 }
 
+// The lower-case first letter of `text`, or 0: a cheap test before the word lists.
+char first_letter(std::string_view text) {
+    return text.empty() ? 0 : static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+}
+
 bool starts_with_month(std::string_view text) {
+    if (std::string_view("jfmasond").find(first_letter(text)) == std::string_view::npos)
+        return false;
     static constexpr std::array<std::string_view, 21> months{
         "january", "february",  "march",   "april",    "may",      "june", "july",
         "august",  "september", "october", "november", "december", "jan",  "feb",
@@ -28,6 +35,7 @@ bool starts_with_month(std::string_view text) {
 }
 
 bool starts_with_time_word(std::string_view text) {
+    if (std::string_view("aphn").find(first_letter(text)) == std::string_view::npos) return false;
     for (auto w : {"am", "pm", "a.m", "p.m", "hrs", "hours", "hours.", "noon"})
         if (starts_with_word(text, w)) return true;
     return false;
