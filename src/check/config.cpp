@@ -84,8 +84,8 @@ void read_settings(const std::string& path, const YAML::Node& root, CheckConfig&
                 if (!rule.first.IsScalar()) {
                     diagnostics.push_back(
                         config_problem(path, rule.first.Mark().line + 1,
-                                       "a rule ID must be a word such as "
-                                       "lang/gendered",
+                                       "a rule ID must be a word written "
+                                       "family/name",
                                        "run `clerk rules` for the list of rule IDs"));
                     continue;
                 }
@@ -122,17 +122,17 @@ void read_settings(const std::string& path, const YAML::Node& root, CheckConfig&
                 config.templates = *p;
         } else if (key == "kept_titles") {
             if (!kv.second.IsSequence()) {
-                diagnostics.push_back(config_problem(
-                    path, line, "'kept_titles' must be a list of titles",
-                    "write e.g. 'kept_titles: [Chairman, Vice-Chairman]'"));
+                diagnostics.push_back(
+                    config_problem(path, line, "'kept_titles' must be a list of titles",
+                                   "write e.g. 'kept_titles: [Chairman, Vice-Chairman]'"));
                 continue;
             }
             for (const auto& title : kv.second)
                 if (title.IsScalar()) config.kept_titles.push_back(title.Scalar());
         } else {
-            diagnostics.push_back(
-                config_problem(path, line, fmt::format("unknown setting '{}'", key),
-                               "known settings: rules, reference, constitution_map, templates, kept_titles"));
+            diagnostics.push_back(config_problem(
+                path, line, fmt::format("unknown setting '{}'", key),
+                "known settings: rules, reference, constitution_map, templates, kept_titles"));
         }
     }
 }
