@@ -263,12 +263,18 @@ class Splitter {
         std::size_t report = SIZE_MAX;
         for (std::size_t k = 0; k < parts.size(); ++k) {
             classify(parts[k], k == 0);
+            // What follows a report, up to the next agenda, minutes or report, is its
+            // appendices: the parts its list names, and a protocol, action plan or appendix
+            // found by its own title ("Part 5(d) – Protocol ..." for "Appendix 1 – Redraft
+            // of the Protocol").
+            bool appended = parts[k].why.rfind("appendix listed", 0) == 0 ||
+                            parts[k].kind == "appendix" || parts[k].kind == "protocol" ||
+                            parts[k].kind == "action-plan";
             if (parts[k].kind == "report")
                 report = k;
-            else if (report != SIZE_MAX && parts[k].why.rfind("appendix listed", 0) == 0)
+            else if (report != SIZE_MAX && appended)
                 parts[report].appendices.push_back(k);
-            else if (parts[k].kind != "appendix" && parts[k].kind != "protocol" &&
-                     parts[k].kind != "action-plan")
+            else
                 report = SIZE_MAX;
         }
         return parts;

@@ -216,6 +216,12 @@ TEST_CASE("seed 001 splits into its agenda, minutes, report, protocol and action
           std::vector<std::string>{"agenda", "minutes", "report", "protocol", "action-plan"});
     REQUIRE(pack.documents.size() == 5);
     CHECK(pack.documents[3].result.document->metadata.part == "Part 5(d)");
+    // The report's appendices: the protocol, found by its own title ("Part 5(d) – Protocol
+    // ...", listed as "Appendix 1 – Redraft of the Protocol"), and the action plan.
+    auto appendices = pack.documents[2].result.document->metadata.extra["appendices"];
+    REQUIRE(appendices.size() == 2);
+    CHECK(appendices[0] == pack.documents[3].file_name);
+    CHECK(appendices[1] == pack.documents[4].file_name);
 }
 
 TEST_CASE("importing a pack whole says it is a pack and how to split it") {
