@@ -261,7 +261,9 @@ void FlowBuilder::contents(const std::vector<ContentsEntry>& entries,
             t.label_x = indent;
         }
         t.x = indent + label_width;
-        t.trailing = block(page, role, number_width);
+        // A space before the number, so that extracted text reads "Introduction 2", not
+        // "Introduction2"; the number stays right-aligned.
+        t.trailing = block(" " + page, role, number_width);
         t.link = dest_link(c.destination);
         t.tag = "TOCI";
         t.unbreakable = true;

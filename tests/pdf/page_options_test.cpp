@@ -323,6 +323,8 @@ TEST_CASE("the structure tree reads Document, Sect, H, P, L, Table and Link as t
     CHECK(heading != std::string::npos);
     CHECK(clause != std::string::npos);
     CHECK(heading < clause);
+    // A contents entry reads its title, a space and its page number.
+    CHECK(tree.find("\"1. Introduction 2\"") != std::string::npos);
 }
 
 TEST_CASE("an unnumbered sub-section's heading starts in the titles' column", "[pdf][e2e]") {
