@@ -71,7 +71,8 @@ CheckResult check_document(const Document& document, const Links& links,
         for (const std::string& title : config.kept_titles)
             kept->gendered->allowed_titles.push_back(title);
     }
-    RuleContext context{document, links, kept ? *kept : data, links.runs};
+    const std::vector<std::vector<text::Word>> words = text::split_run_words(links.runs);
+    RuleContext context{document, links, kept ? *kept : data, links.runs, words};
     std::set<std::string> ran;
     for (const Rule& rule : rule_table()) {
         std::optional<Severity> severity = rule.severity;

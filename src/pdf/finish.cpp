@@ -210,18 +210,25 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
     std::vector<QPDFPageObjectHelper> stamps = QPDFPageDocumentHelper(furniture_pdf).getAllPages();
     if (pages.size() != stamps.size())
         throw std::runtime_error("the page furniture does not match the pages");
+    // Every furniture page is copied in one call: qpdf checks the whole file each time a
+    // copy adds a stream, so copying page by page costs time in the square of the pages.
+    QPDFObjectHandle forms = QPDFObjectHandle::newArray();
+    for (QPDFPageObjectHelper& stamp : stamps)
+        forms.appendItem(stamp.getFormXObjectForPage());
+    QPDFObjectHandle copied = pdf.copyForeignObject(furniture_pdf.makeIndirectObject(forms));
+    // The streams around each page's own content are shared by the pages that place their
+    // furniture alike (all of them, unless the page sizes differ).
+    QPDFObjectHandle save = QPDFObjectHandle::newStream(&pdf, "q\n");
+    std::map<std::string, QPDFObjectHandle> restores;
+    const std::string name = "/ClerkFurniture";
     for (std::size_t i = 0; i < pages.size(); ++i) {
         remote_links(pages[i]);
-        QPDFObjectHandle form = pdf.copyForeignObject(stamps[i].getFormXObjectForPage());
-        std::string name = std::string("/ClerkFurniture") + std::to_string(i + 1);
+        QPDFObjectHandle form = copied.getArrayItem(static_cast<int>(i));
         QPDFObjectHandle page = pages[i].getObjectHandle();
         QPDFObjectHandle resources = page.getKey("/Resources");
-        if (!resources.isDictionary()) {
-            resources = QPDFObjectHandle::newDictionary();
-            page.replaceKey("/Resources", resources);
-        }
-        // Each page gets its own resource dictionary so that the names do not collide.
-        resources = resources.shallowCopy();
+        // Each page gets its own resource dictionary, so that the name is the page's own.
+        resources =
+            resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
         page.replaceKey("/Resources", resources);
         QPDFObjectHandle xobjects = resources.getKey("/XObject");
         xobjects =
@@ -230,11 +237,15 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
         resources.replaceKey("/XObject", xobjects);
         std::string place =
             pages[i].placeFormXObject(form, name, pages[i].getTrimBox().getArrayAsRectangle());
-        pages[i].addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
-        pages[i].addPageContents(
-            QPDFObjectHandle::newStream(&pdf, "Q\n/Artifact <</Type /Pagination>> BDC\n" + place +
-                                                  "EMC\n"),
-            false);
+        auto restore = restores.find(place);
+        if (restore == restores.end())
+            restore = restores
+                          .emplace(place, QPDFObjectHandle::newStream(
+                                              &pdf, "Q\n/Artifact <</Type /Pagination>> BDC\n" +
+                                                        place + "EMC\n"))
+                          .first;
+        pages[i].addPageContents(save, true);
+        pages[i].addPageContents(restore->second, false);
     }
 
     QPDFObjectHandle root = pdf.getRoot();

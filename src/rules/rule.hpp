@@ -18,12 +18,18 @@
 namespace clerk::check {
 
 /// What a rule sees: the document, its links (references with their structured citations),
-/// the reference data and the prose runs the links were found in.
+/// the reference data, the prose runs the links were found in and their words.
 struct RuleContext {
     const Document& document;
     const Links& links;
     const refdata::ReferenceData& data;
     const std::vector<text::TextRun>& runs;
+    const std::vector<std::vector<text::Word>>& words; ///< split_words of each run, in order
+
+    /// The words of one of `runs`, split once for every rule.
+    const std::vector<text::Word>& words_of(const text::TextRun& run) const {
+        return words[static_cast<std::size_t>(&run - runs.data())];
+    }
 };
 
 /// The finding function of a rule. It appends findings (file, span, message, suggestion,

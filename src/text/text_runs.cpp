@@ -227,6 +227,14 @@ std::vector<Word> split_words(std::string_view text) {
     return out;
 }
 
+std::vector<std::vector<Word>> split_run_words(const std::vector<TextRun>& runs) {
+    std::vector<std::vector<Word>> out;
+    out.reserve(runs.size());
+    for (const TextRun& run : runs)
+        out.push_back(split_words(run.text.text));
+    return out;
+}
+
 std::vector<std::string> split_tokens(std::string_view text) {
     std::vector<std::string> tokens;
     std::size_t i = 0;

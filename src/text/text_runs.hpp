@@ -58,6 +58,9 @@ bool starts_word(std::string_view text, std::size_t at);
 /// them ("co-opted", "Councillor’s").
 std::vector<Word> split_words(std::string_view text);
 
+/// The words of each run's text, in the order of the runs; each word views its run's text.
+std::vector<std::vector<Word>> split_run_words(const std::vector<TextRun>& runs);
+
 /// Every token of a text, as a diff compares them: words (with the dots, hyphens, slashes and
 /// apostrophes inside them, so that "5.7" and "co-opted" are one token), runs of spaces, and
 /// single marks. The tokens joined give the text back.

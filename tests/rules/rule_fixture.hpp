@@ -38,7 +38,8 @@ struct Fixture {
         const check::Rule* rule = check::find_rule(id);
         if (!rule) throw std::runtime_error("no rule " + id);
         Links links = link_document(document);
-        check::RuleContext context{document, links, data, links.runs};
+        const std::vector<std::vector<text::Word>> words = text::split_run_words(links.runs);
+        check::RuleContext context{document, links, data, links.runs, words};
         auto found = check::run_rule(*rule, context, rule->severity);
         std::stable_sort(found.begin(), found.end(), [](const Diagnostic& a, const Diagnostic& b) {
             return a.span.begin < b.span.begin;

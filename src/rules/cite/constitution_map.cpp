@@ -18,6 +18,7 @@ void find_cite_constitution_map(const RuleContext& ctx, std::vector<Diagnostic>&
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.constitution) return;
     const refdata::ConstitutionMap& map = *ctx.data.constitution;
+    const MapNames names(map);
     for (const NamedCitation& c : constitution_citations(document, ctx.links)) {
         const refdata::ConstitutionEntry* cited =
             map.find(c.part, c.schedule, c.article, c.standing_order);
@@ -28,7 +29,7 @@ void find_cite_constitution_map(const RuleContext& ctx, std::vector<Diagnostic>&
             std::string here = describe_location(c.part, c.schedule, c.article, c.standing_order);
             const refdata::ConstitutionEntry* named = nullptr;
             for (const std::string& region : c.names)
-                if (!named) named = nearest_named(map, region).entry;
+                if (!named) named = names.nearest(region).entry;
             std::string there = named ? describe_location(named->part, named->schedule,
                                                           named->article, named->standing_order)
                                       : std::string();
@@ -52,8 +53,8 @@ void find_cite_constitution_map(const RuleContext& ctx, std::vector<Diagnostic>&
         bool cited_named = false;
         for (std::size_t k = 0; k < c.names.size(); ++k) {
             std::string region = c.names[k];
-            NameMatch match = nearest_named(map, region);
-            if (entry_named_in(*cited, region)) cited_named = true;
+            NameMatch match = names.nearest(region);
+            if (names.named_in(*cited, region)) cited_named = true;
             if (match.entry && !named) named = match.entry;
         }
         if (cited_named || !named || named == cited) continue;

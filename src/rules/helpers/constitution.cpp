@@ -109,32 +109,32 @@ bool key_contains(const std::string& hay, const std::string& needle, std::size_t
     return false;
 }
 
-// The map entry named nearest to the end of `region` (longest name on a tie).
-
 } // namespace
 
-NameMatch nearest_named(const refdata::ConstitutionMap& map, const std::string& region_key) {
-    NameMatch best;
+MapNames::MapNames(const refdata::ConstitutionMap& map) {
     for (const refdata::ConstitutionEntry& e : map.entries) {
-        std::vector<std::string> names = e.names;
-        names.push_back(e.title);
-        for (const std::string& n : names) {
-            std::string key = name_key(n);
-            std::size_t end = 0;
-            if (!key_contains(region_key, key, end)) continue;
-            if (end > best.end || (end == best.end && key.size() > best.length))
-                best = {&e, end, key.size()};
-        }
+        for (const std::string& n : e.names)
+            keys_.emplace_back(&e, name_key(n));
+        keys_.emplace_back(&e, name_key(e.title));
+    }
+}
+
+NameMatch MapNames::nearest(const std::string& region_key) const {
+    NameMatch best;
+    for (const auto& [entry, key] : keys_) {
+        std::size_t end = 0;
+        if (!key_contains(region_key, key, end)) continue;
+        if (end > best.end || (end == best.end && key.size() > best.length))
+            best = {entry, end, key.size()};
     }
     return best;
 }
 
-bool entry_named_in(const refdata::ConstitutionEntry& e, const std::string& region_key) {
-    std::vector<std::string> names = e.names;
-    names.push_back(e.title);
+bool MapNames::named_in(const refdata::ConstitutionEntry& entry,
+                        const std::string& region_key) const {
     std::size_t end = 0;
-    return std::any_of(names.begin(), names.end(), [&](const std::string& n) {
-        return key_contains(region_key, name_key(n), end);
+    return std::any_of(keys_.begin(), keys_.end(), [&](const auto& k) {
+        return k.first == &entry && key_contains(region_key, k.second, end);
     });
 }
 

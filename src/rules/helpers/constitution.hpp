@@ -39,11 +39,20 @@ struct NameMatch {
     std::size_t length = 0;
 };
 
-/// The map entry named nearest to the end of `region_key` (longest name on a tie).
-NameMatch nearest_named(const refdata::ConstitutionMap& map, const std::string& region_key);
+/// The names (and title) of every entry of a constitution map as name keys, worked out once
+/// for all the citations a rule reads.
+class MapNames {
+  public:
+    explicit MapNames(const refdata::ConstitutionMap& map);
 
-/// True when one of the entry's names (or its title) is in `region_key`.
-bool entry_named_in(const refdata::ConstitutionEntry& e, const std::string& region_key);
+    /// The map entry named nearest to the end of `region_key` (longest name on a tie).
+    NameMatch nearest(const std::string& region_key) const;
+    /// True when one of the entry's names (or its title) is in `region_key`.
+    bool named_in(const refdata::ConstitutionEntry& entry, const std::string& region_key) const;
+
+  private:
+    std::vector<std::pair<const refdata::ConstitutionEntry*, std::string>> keys_; // map order
+};
 
 /// The term defined by the unit (or the nearest ancestor that defines one); empty when none.
 std::string defined_term_of(const Document& document, UnitIndex unit);

@@ -16,28 +16,30 @@ namespace {
 struct Token {
     std::size_t begin;
     std::size_t end;
-    std::string text; // lower case
+    std::string_view text; // lower case, a view of the folded text
 };
 
-// The words of case-folded text, without a possessive "'s" ("chairman's" is the word
-// "chairman"), and between them the marks that join paired forms.
-std::vector<Token> tokenise(std::string_view folded) {
+// The words of case-folded text (`words`, split from it or from the text it folds, whose
+// offsets it keeps), without a possessive "'s" ("chairman's" is the word "chairman"), and
+// between them the marks that join paired forms.
+std::vector<Token> tokenise(std::string_view folded, const std::vector<Word>& words) {
     std::vector<Token> out;
+    out.reserve(words.size());
     auto marks = [&](std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to; ++i)
             if (folded[i] == '/' || folded[i] == '(' || folded[i] == ')')
-                out.push_back({i, i + 1, std::string(1, folded[i])});
+                out.push_back({i, i + 1, folded.substr(i, 1)});
     };
     std::size_t gap = 0;
-    for (const Word& w : split_words(folded)) {
+    for (const Word& w : words) {
         marks(gap, w.begin);
-        std::string_view word = w.text;
+        std::string_view word = folded.substr(w.begin, w.end - w.begin);
         for (std::string_view possessive :
              {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
             if (word.size() > possessive.size() &&
                 word.substr(word.size() - possessive.size()) == possessive)
                 word.remove_suffix(possessive.size());
-        out.push_back({w.begin, w.begin + word.size(), std::string(word)});
+        out.push_back({w.begin, w.begin + word.size(), word});
         gap = w.end;
     }
     marks(gap, folded.size());
@@ -46,14 +48,15 @@ std::vector<Token> tokenise(std::string_view folded) {
 
 std::vector<std::string> term_tokens(const std::string& term) {
     std::vector<std::string> out;
-    for (const Token& t : tokenise(fold_case(term)))
-        out.push_back(t.text);
+    std::string folded = fold_case(term);
+    for (const Token& t : tokenise(folded, split_words(folded)))
+        out.push_back(std::string(t.text));
     return out;
 }
 
 bool is_royal(const std::vector<Token>& tokens, std::size_t i) {
     if (i + 1 >= tokens.size()) return false;
-    const std::string& next = tokens[i + 1].text;
+    std::string_view next = tokens[i + 1].text;
     return next == "majesty" || next == "majesty's" || next == "royal";
 }
 
@@ -71,12 +74,12 @@ GenderedMatcher::GenderedMatcher(const refdata::GenderedTerms& terms) {
         allowed_.push_back(fold_case(a));
 }
 
-std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run,
+std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run, const std::vector<Word>& words,
                                                const std::vector<Range>& skip) const {
     std::vector<GenderedHit> hits;
     if (run.in_quote) return hits;
     const std::string& text = run.text.text;
-    std::vector<Token> tokens = tokenise(run.folded);
+    std::vector<Token> tokens = tokenise(run.folded, words);
     const auto& patterns = patterns_;
     const auto& allowed = allowed_;
 
@@ -109,7 +112,8 @@ std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run,
         i += length;
 
         if (in_any(run.quotations, begin) || in_any(skip, begin)) continue;
-        if (std::find(allowed.begin(), allowed.end(), fold_case(surface)) != allowed.end())
+        if (std::find(allowed.begin(), allowed.end(),
+                      std::string_view(run.folded).substr(begin, end - begin)) != allowed.end())
             continue;
         if (matched->kind == refdata::GenderedKind::Paired) {
             hits.push_back({begin, end, matched});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "refdata/reference_data.hpp"
+#include "text/string_hash.hpp"
 #include "text/text_runs.hpp"
 
 #include <string>
@@ -24,18 +25,20 @@ class GenderedMatcher {
   public:
     explicit GenderedMatcher(const refdata::GenderedTerms& terms);
 
-    /// The gendered terms of a run that are findings, outside quotations, allowed titles and
-    /// the `skip` spans (titles of Acts): paired forms and gendered titles of office
+    /// The gendered terms of a run (whose words are `words`) that are findings, outside quotations,
+    /// allowed titles and the `skip` spans (titles of Acts): paired forms and gendered titles of
+    /// office
     /// ("Chairman", "(Chairman)", "CHAIRMAN") wherever they stand; pronouns only where generic,
     /// standing for whoever holds a role ("a Councillor ... he") rather than a particular
     /// person (text/generic_pronoun.hpp).
-    std::vector<GenderedHit> find(const text::TextRun& run,
+    std::vector<GenderedHit> find(const text::TextRun& run, const std::vector<text::Word>& words,
                                   const std::vector<text::Range>& skip = {}) const;
 
   private:
     std::vector<std::pair<std::vector<std::string>, const refdata::GenderedTerm*>> patterns_;
     /// Positions in patterns_ of the patterns starting with each word, longest first.
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first_word_;
+    std::unordered_map<std::string, std::vector<std::size_t>, text::StringHash, std::equal_to<>>
+        by_first_word_;
     std::vector<std::string> allowed_; ///< allowed titles, case folded
 };
 

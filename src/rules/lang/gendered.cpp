@@ -25,7 +25,7 @@ void find_lang_gendered(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     GenderedMatcher matcher(terms);
     for (std::size_t r = 0; r < runs.size(); ++r) {
         const TextRun& run = runs[r];
-        for (const GenderedHit& hit : matcher.find(run, act_titles[r])) {
+        for (const GenderedHit& hit : matcher.find(run, ctx.words_of(run), act_titles[r])) {
             std::string written = run.text.text.substr(hit.begin, hit.end - hit.begin);
             std::string suggestions;
             for (std::size_t k = 0; k < hit.term->suggestions.size(); ++k)

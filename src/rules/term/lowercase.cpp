@@ -21,9 +21,10 @@ void find_term_lowercase(const RuleContext& ctx, std::vector<Diagnostic>& out) {
         if (split_spaces(t.term).size() < 2) continue; // "councillor" alone is ordinary English
         std::string low = fold_case(t.term);
         if (low == t.term) continue;
+        const std::vector<std::string> forms = term_forms(low);
         for (const TextRun& run : runs) {
             if (run.in_quote || in_definitions(definitions, run.unit)) continue;
-            for (const std::string& form : term_forms(low))
+            for (const std::string& form : forms)
                 for (std::size_t at : occurrences(run.text.text, form)) {
                     if (in_any(run.quotations, at)) continue;
                     out.push_back(

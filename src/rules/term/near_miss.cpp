@@ -14,19 +14,14 @@ using namespace text;
 
 namespace {
 
-// Word-bounded occurrences of `needle` in `hay` (exact bytes).
-
-// Forms of a term: as written, and plural of the last word (Body -> Bodies).
-
 // A capitalised phrase: two or more capitalised words, joined by "of", "and", "&".
 struct Phrase {
     Range span;
     std::string text;
 };
 
-std::vector<Phrase> capitalised_phrases(const std::string& text) {
+std::vector<Phrase> capitalised_phrases(const std::string& text, const std::vector<Word>& words) {
     std::vector<Phrase> out;
-    std::vector<Word> words = split_words(text);
     std::size_t i = 0;
     while (i < words.size()) {
         if (!is_capitalised(words[i].text) || is_all_caps(words[i].text)) {
@@ -80,21 +75,27 @@ void find_term_near_miss(const RuleContext& ctx, std::vector<Diagnostic>& out) {
         if (in_definitions(definitions, run.unit))
             definitions_text += name_key(run.text.text) + " | ";
     std::set<std::string> defined_keys;
-    for (const DefinedTerm& t : terms)
-        defined_keys.insert(name_key(t.term));
+    // Each term's key and its words, worked out once for every phrase compared with it.
+    std::vector<std::pair<std::string, std::vector<std::string>>> term_keys;
+    for (const DefinedTerm& t : terms) {
+        std::string key = name_key(t.term);
+        defined_keys.insert(key);
+        std::vector<std::string> words = split_spaces(key);
+        term_keys.emplace_back(std::move(key), std::move(words));
+    }
     std::set<std::string> reported;
     for (const TextRun& run : runs) {
         if (run.in_quote || in_definitions(definitions, run.unit)) continue;
-        for (const Phrase& p : capitalised_phrases(run.text.text)) {
+        for (const Phrase& p : capitalised_phrases(run.text.text, ctx.words_of(run))) {
             if (in_any(run.quotations, p.span.begin) || starts_with_function_word(p.text)) continue;
             std::string key = name_key(p.text);
             std::vector<std::string> words = split_spaces(key);
             if (words.size() < 2 || defined_keys.count(key) || reported.count(key)) continue;
             if (definitions_text.find(key) != std::string::npos) continue;
             const DefinedTerm* near = nullptr;
-            for (const DefinedTerm& t : terms) {
-                std::string term_key = name_key(t.term);
-                std::vector<std::string> term_words = split_spaces(term_key);
+            for (std::size_t ti = 0; ti < terms.size(); ++ti) {
+                const DefinedTerm& t = terms[ti];
+                const auto& [term_key, term_words] = term_keys[ti];
                 if (term_words.size() < 2 || term_words.back() != words.back()) continue;
                 std::size_t shared = 0;
                 for (const std::string& w : words)

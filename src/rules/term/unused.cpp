@@ -1,6 +1,7 @@
 #include "rules/helpers/defined_terms.hpp"
 #include "rules/rule.hpp"
 #include "text/similarity.hpp"
+#include "text/string_hash.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -15,16 +16,41 @@ using namespace text;
 
 namespace {
 
-// The text outside the definitions, case folded, and where each of its words starts: a
-// term is looked for only where its first word stands, so the rule is linear in the text.
+// The first word of a form, as the used text is split into words.
+std::string_view first_word(const std::string& form) {
+    std::size_t end = 0;
+    while (end < form.size() && std::isalnum(static_cast<unsigned char>(form[end])))
+        ++end;
+    return std::string_view(form).substr(0, end);
+}
+
+// The text outside the definitions, case folded, and where each word that starts a term's
+// form stands in it: a term is looked for only where its first word stands, so the rule is
+// linear in the text.
 struct UsedText {
     std::string text;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> word_starts;
+    std::unordered_map<std::string, std::vector<std::size_t>, StringHash, std::equal_to<>>
+        word_starts;
 };
 
-UsedText used_text(const Document& document, const std::vector<TextRun>& runs) {
+// The words a form is looked for at: its first word and, for a one-word form, that word with
+// a plural "s" ("councillors" starts with "councillor").
+std::vector<std::string> start_words(const std::string& form) {
+    std::string_view first = first_word(form);
+    if (first.empty()) return {};
+    std::vector<std::string> keys{std::string(first)};
+    if (first.size() == form.size()) keys.push_back(std::string(first) + "s");
+    return keys;
+}
+
+UsedText used_text(const Document& document, const std::vector<TextRun>& runs,
+                   const std::vector<std::vector<std::string>>& forms) {
     const std::vector<bool> definitions = definitions_mask(document);
     UsedText used;
+    for (const std::vector<std::string>& term_forms : forms)
+        for (const std::string& form : term_forms)
+            for (std::string& key : start_words(form))
+                used.word_starts.try_emplace(std::move(key));
     for (const TextRun& run : runs)
         if (!in_definitions(definitions, run.unit)) used.text += run.folded + '\n';
     const std::string& text = used.text;
@@ -36,25 +62,15 @@ UsedText used_text(const Document& document, const std::vector<TextRun>& runs) {
         std::size_t start = i;
         while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
             ++i;
-        used.word_starts[std::string_view(text).substr(start, i - start)].push_back(start);
+        auto it = used.word_starts.find(std::string_view(text).substr(start, i - start));
+        if (it != used.word_starts.end()) it->second.push_back(start);
     }
     return used;
 }
 
-// The first word of a form, as used_text() splits words.
-std::string_view first_word(const std::string& form) {
-    std::size_t end = 0;
-    while (end < form.size() && std::isalnum(static_cast<unsigned char>(form[end])))
-        ++end;
-    return std::string_view(form).substr(0, end);
-}
-
 bool is_used(const UsedText& used, const std::string& form) {
-    std::string_view first = first_word(form);
-    if (first.empty()) return !occurrences(used.text, form).empty();
-    // A one-word form may be followed by a plural "s": "councillors" starts with "councillor".
-    std::vector<std::string> keys{std::string(first)};
-    if (first.size() == form.size()) keys.push_back(std::string(first) + "s");
+    std::vector<std::string> keys = start_words(form);
+    if (keys.empty()) return !occurrences(used.text, form).empty();
     for (const std::string& key : keys) {
         auto it = used.word_starts.find(key);
         if (it == used.word_starts.end()) continue;
@@ -68,10 +84,14 @@ void find_term_unused(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const Document& document = ctx.document;
     std::vector<DefinedTerm> terms = defined_terms(document);
     if (terms.empty()) return;
-    UsedText used = used_text(document, ctx.runs);
-    for (const DefinedTerm& t : terms) {
+    std::vector<std::vector<std::string>> forms;
+    for (const DefinedTerm& t : terms)
+        forms.push_back(term_forms(fold_case(t.term)));
+    UsedText used = used_text(document, ctx.runs, forms);
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        const DefinedTerm& t = terms[k];
         bool used_anywhere = false;
-        for (const std::string& form : term_forms(fold_case(t.term)))
+        for (const std::string& form : forms[k])
             used_anywhere = used_anywhere || is_used(used, form);
         if (used_anywhere) continue;
         out.push_back(finding(

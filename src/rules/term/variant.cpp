@@ -56,34 +56,42 @@ std::string variant_kind(const std::vector<std::string_view>& phrase,
 // per run rather than once per defined term.
 struct RunWords {
     const TextRun* run;
-    std::vector<Word> words;
-    std::vector<std::string> keys;  // name_key of each word that can be part of a variant
-    std::vector<bool> capitalised;  // each word starts with a capital
-    std::vector<bool> spaced_after; // one space joins the word to the next
+    const std::vector<Word>* words;
+    std::vector<bool> in_phrase;     // a capitalised word one space from another
+    std::vector<std::string> keys;   // name_key of each word in a phrase
+    std::vector<std::size_t> starts; // the words in a phrase: where a window can begin
 };
 
 std::vector<RunWords> run_words(const RuleContext& ctx) {
     const std::vector<bool> definitions = definitions_mask(ctx.document);
     std::vector<RunWords> out;
+    std::vector<bool> capitalised, spaced_after;
     for (const TextRun& run : ctx.runs) {
         if (run.in_quote || in_definitions(definitions, run.unit)) continue;
-        RunWords r{&run, split_words(run.text.text), {}, {}, {}};
+        const std::vector<Word>& words = ctx.words_of(run);
+        RunWords r{&run, &words, {}, {}, {}};
         const std::string& text = run.text.text;
-        for (std::size_t i = 0; i < r.words.size(); ++i) {
-            r.capitalised.push_back(is_capitalised(r.words[i].text));
-            r.spaced_after.push_back(i + 1 < r.words.size() &&
-                                     r.words[i + 1].begin == r.words[i].end + 1 &&
-                                     text[r.words[i].end] == ' ');
+        capitalised.assign(words.size(), false);
+        spaced_after.assign(words.size(), false);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            capitalised[i] = is_capitalised(words[i].text);
+            spaced_after[i] = i + 1 < words.size() && words[i + 1].begin == words[i].end + 1 &&
+                              text[words[i].end] == ' ';
         }
-        // Only a word in a phrase of two or more capitalised words can be part of a variant.
-        r.keys.resize(r.words.size());
-        for (std::size_t i = 0; i < r.words.size(); ++i) {
-            bool joined_before = i > 0 && r.capitalised[i - 1] && r.spaced_after[i - 1];
-            bool joined_after = i + 1 < r.words.size() && r.capitalised[i + 1] && r.spaced_after[i];
-            if (r.capitalised[i] && (joined_before || joined_after))
-                r.keys[i] = name_key(r.words[i].text);
+        // Only a word in a phrase of two or more capitalised words, one space apart, can be
+        // part of a variant.
+        r.keys.resize(words.size());
+        r.in_phrase.assign(words.size(), false);
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            bool joined_before = i > 0 && capitalised[i - 1] && spaced_after[i - 1];
+            bool joined_after = i + 1 < words.size() && capitalised[i + 1] && spaced_after[i];
+            if (capitalised[i] && (joined_before || joined_after)) {
+                r.keys[i] = name_key(words[i].text);
+                r.in_phrase[i] = true;
+                r.starts.push_back(i);
+            }
         }
-        out.push_back(std::move(r));
+        if (!r.starts.empty()) out.push_back(std::move(r));
     }
     return out;
 }
@@ -105,20 +113,24 @@ void find_term_variant(const RuleContext& ctx, std::vector<Diagnostic>& out) {
         std::size_t n = term_words.size();
         for (const RunWords& r : runs) {
             const std::string& text = r.run->text.text;
-            for (std::size_t i = 0; i + n <= r.words.size(); ++i) {
-                // Every word capitalised, one space apart, and one of the term's words.
+            const std::vector<Word>& words = *r.words;
+            for (std::size_t i : r.starts) {
+                if (i + n > words.size()) break;
+                // Every word one of the term's, in one phrase of capitalised words.
                 bool candidate = true;
                 for (std::size_t k = 0; k < n && candidate; ++k)
-                    candidate = r.capitalised[i + k] && (k + 1 == n || r.spaced_after[i + k]) &&
+                    candidate = r.in_phrase[i + k] &&
+                                (k + 1 == n || (words[i + k + 1].begin == words[i + k].end + 1 &&
+                                                text[words[i + k].end] == ' ')) &&
                                 std::find(term_keys.begin(), term_keys.end(), r.keys[i + k]) !=
                                     term_keys.end();
-                if (!candidate || in_any(r.run->quotations, r.words[i].begin)) continue;
+                if (!candidate || in_any(r.run->quotations, words[i].begin)) continue;
                 std::vector<std::string_view> window;
                 for (std::size_t k = 0; k < n; ++k)
-                    window.push_back(r.words[i + k].text);
+                    window.push_back(words[i + k].text);
                 std::string kind = variant_kind(window, term_words);
                 if (kind.empty()) continue;
-                std::size_t begin = r.words[i].begin, end = r.words[i + n - 1].end;
+                std::size_t begin = words[i].begin, end = words[i + n - 1].end;
                 std::string as_written = text.substr(begin, end - begin);
                 out.push_back(finding_at(
                     ctx.document, *r.run, {begin, end},
