@@ -21,26 +21,48 @@ struct Provision {
     std::size_t whole = 0;          // the paragraph or item a sentence belongs to (itself if whole)
 };
 
-// The words of a provision, case folded, as the text toolkit splits them.
-std::vector<std::string> words_of(const std::string& text) {
-    std::string folded = text::fold_case(text);
-    std::vector<std::string> out;
-    for (const text::Word& w : text::split_words(folded))
-        out.emplace_back(w.text);
+// The words of a paragraph or item, case folded, as the text toolkit splits them, each with
+// its hash: split once for the paragraph and every sentence of it.
+struct FoldedWords {
+    std::string folded;
+    std::vector<text::Word> words; // views of `folded`, at the offsets of the text
+    std::vector<std::size_t> hashes;
+};
+
+FoldedWords folded_words(const std::string& text) {
+    FoldedWords out;
+    out.folded = text::fold_case(text);
+    out.words = text::split_words(out.folded);
+    std::hash<std::string_view> hash;
+    for (const text::Word& w : out.words)
+        out.hashes.push_back(hash(w.text));
     return out;
 }
 
-// A provision of `text` (or of its bytes [begin, end)); false when it is too short.
-bool make_provision(Provision& p, UnitIndex unit, const PlainText& text, std::size_t begin,
-                    std::size_t end) {
-    std::string part = text.text.substr(begin, end - begin);
-    p.words = words_of(part);
+// A trigram's hash from its three words' hashes (order matters).
+std::size_t trigram_hash(std::size_t a, std::size_t b, std::size_t c) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (static_cast<std::uint64_t>(a) * k) ^ static_cast<std::uint64_t>(b);
+    h = (h * k) ^ static_cast<std::uint64_t>(c);
+    return static_cast<std::size_t>(h * k);
+}
+
+// A provision of the bytes [begin, end) of `text` (whose words are `all`); false when it is
+// too short.
+bool make_provision(Provision& p, UnitIndex unit, const PlainText& text, const FoldedWords& all,
+                    std::size_t begin, std::size_t end) {
+    auto first = std::lower_bound(all.words.begin(), all.words.end(), begin,
+                                  [](const text::Word& w, std::size_t at) { return w.begin < at; });
+    std::size_t from = static_cast<std::size_t>(first - all.words.begin()), to = from;
+    while (to < all.words.size() && all.words[to].end <= end)
+        ++to;
     // Short items ("Electioneering;") say too little to be the same duty.
-    if (p.words.size() < 8) return false;
-    p.side = {unit, text.position(begin), part};
-    std::hash<std::string> hash;
-    for (std::size_t i = 0; i + 2 < p.words.size(); ++i)
-        p.grams.push_back(hash(p.words[i] + ' ' + p.words[i + 1] + ' ' + p.words[i + 2]));
+    if (to - from < 8) return false;
+    for (std::size_t i = from; i < to; ++i)
+        p.words.emplace_back(all.words[i].text);
+    p.side = {unit, text.position(begin), text.text.substr(begin, end - begin)};
+    for (std::size_t i = from; i + 2 < to; ++i)
+        p.grams.push_back(trigram_hash(all.hashes[i], all.hashes[i + 1], all.hashes[i + 2]));
     std::sort(p.grams.begin(), p.grams.end());
     p.grams.erase(std::unique(p.grams.begin(), p.grams.end()), p.grams.end());
     return true;
@@ -51,9 +73,10 @@ bool make_provision(Provision& p, UnitIndex unit, const PlainText& text, std::si
 void add_provision(std::vector<Provision>& out, UnitIndex unit,
                    const std::vector<Inline>& inlines) {
     PlainText text = positioned_text(inlines);
+    FoldedWords all = folded_words(text.text);
     std::size_t whole = out.size();
     Provision p;
-    bool whole_kept = make_provision(p, unit, text, 0, text.text.size());
+    bool whole_kept = make_provision(p, unit, text, all, 0, text.text.size());
     if (whole_kept) {
         p.whole = whole;
         out.push_back(std::move(p));
@@ -65,7 +88,7 @@ void add_provision(std::vector<Provision>& out, UnitIndex unit,
         while (first < end && text.text[first] == ' ')
             ++first;
         Provision s;
-        if (!make_provision(s, unit, text, first, end)) continue;
+        if (!make_provision(s, unit, text, all, first, end)) continue;
         s.whole = whole_kept ? whole : out.size();
         out.push_back(std::move(s));
     }

@@ -95,6 +95,25 @@ std::string draw_furniture(const Document& doc, const PdfStyle& style, const Flo
     RichText mark_word;
     mark_word.add(b.word("draft_mark"));
     TextBlock draft_mark(context, std::move(mark_word), mark, page.width * 2);
+    // The mark is drawn once, into a recording that every page paints: cairo writes it to
+    // the file once, as a form that each page uses.
+    cairo_surface_t* mark_surface = nullptr;
+    if (draft) {
+        cairo_rectangle_t extents{0, 0, page.width, page.height};
+        mark_surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents);
+        cairo_t* m = cairo_create(mark_surface);
+        // Outlines, not text: the mark is not part of the document's words, so it must not
+        // turn up when the text is copied, searched or read aloud.
+        cairo_translate(m, page.width / 2, page.height / 2);
+        cairo_rotate(m, -std::atan2(page.height, page.width));
+        draft_mark.add_outlines(m, -draft_mark.width() / 2, -draft_mark.height() / 2);
+        cairo_identity_matrix(m);
+        cairo_set_source_rgba(m, style.draft_mark.r, style.draft_mark.g, style.draft_mark.b,
+                              style.draft_opacity);
+        cairo_fill(m);
+        check(m, "drawing the DRAFT mark");
+        cairo_destroy(m);
+    }
     std::string total = std::to_string(first_number + pages - 1);
     for (int i = 0; i < pages; ++i) {
         std::map<std::string, std::string> numbers{{"page", std::to_string(first_number + i)},
@@ -124,22 +143,15 @@ std::string draw_furniture(const Document& doc, const PdfStyle& style, const Flo
         cairo_fill(cr);
         text(style.footer_left, PANGO_ALIGN_LEFT, fy);
         text(style.footer_right, PANGO_ALIGN_RIGHT, fy);
-        if (draft) {
-            // Outlines, not text: the mark is not part of the document's words, so it must
-            // not turn up when the text is copied, searched or read aloud.
-            cairo_save(cr);
-            cairo_translate(cr, page.width / 2, page.height / 2);
-            cairo_rotate(cr, -std::atan2(page.height, page.width));
-            draft_mark.add_outlines(cr, -draft_mark.width() / 2, -draft_mark.height() / 2);
-            cairo_restore(cr);
-            cairo_set_source_rgba(cr, style.draft_mark.r, style.draft_mark.g, style.draft_mark.b,
-                                  style.draft_opacity);
-            cairo_fill(cr);
+        if (mark_surface) {
+            cairo_set_source_surface(cr, mark_surface, 0, 0);
+            cairo_paint(cr);
         }
         cairo_show_page(cr);
     }
     check(cr, "drawing the page furniture");
     cairo_destroy(cr);
+    if (mark_surface) cairo_surface_destroy(mark_surface);
     cairo_surface_finish(surface);
     cairo_surface_destroy(surface);
     return out;
