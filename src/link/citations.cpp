@@ -106,6 +106,9 @@ std::string title_key(std::string_view title) {
 }
 
 std::vector<ActCitation> find_act_citations(std::string_view text) {
+    std::vector<ActCitation> out;
+    if (text.find("Act") == std::string_view::npos) return out;
+    // Compiled on first use: a document that names no Act never builds them.
     static const Pattern before(
         R"((?:\b[Ss]ections?|\b[Ss]s?\.)\s*([0-9]+[A-Z]{0,2})\s*((?:\(\s*[0-9a-zA-Z]+\s*\)\s*)*)(?:of\s+(?:the\s+)?)?$)");
     static const Pattern after(
@@ -113,8 +116,6 @@ std::vector<ActCitation> find_act_citations(std::string_view text) {
     static const Pattern belongs_to_next(R"(^\s*(?:of|in)\s)");
     static const Pattern of_the_act(
         R"(\b[Ss]ections?\s+([0-9]+[A-Z]?)((?:\(\w{1,4}\))*)\s+of\s+(?:the|that|this)\s+Act\b)");
-    std::vector<ActCitation> out;
-    if (text.find("Act") == std::string_view::npos) return out;
     std::vector<Word> words = text::split_words(text);
     for (std::size_t a = 0; a < words.size(); ++a) {
         if (words[a].text != "Act") continue;
@@ -205,6 +206,13 @@ std::vector<ActCitation> find_act_citations(std::string_view text) {
 }
 
 std::vector<ConstitutionCitation> find_constitution_citations(std::string_view text) {
+    std::vector<ConstitutionCitation> out;
+    if (text.find("Part") == std::string_view::npos &&
+        text.find("Schedule") == std::string_view::npos &&
+        text.find("Article") == std::string_view::npos &&
+        text.find("Standing") == std::string_view::npos &&
+        text.find("Procedure") == std::string_view::npos)
+        return out;
     // One pattern for every form; groups: 1 Article, 2 its Part; 3 Part, 4 its letter, 5 its
     // Schedule; 6 Schedule, 7 its Part; 8 Standing Order or Procedure Rule numbers.
     static const Pattern cite(
@@ -213,16 +221,9 @@ std::vector<ConstitutionCitation> find_constitution_citations(std::string_view t
         R"(|Schedule\s+([0-9]{1,2}[A-Z]?)\b(?:\s*,?\s*(?:of|to|in)\s+Part\s+([0-9]{1,2})\b)?)"
         R"(|(?:Standing\s+Orders?|(?:Council\s+)?Procedure\s+Rules?)\s+([0-9]{1,3}(?:\s*(?:,|and|or|to)\s*[0-9]{1,3})*)\b))");
     static const Pattern statute_after(
-        R"(^\s*(?:of|to)\s+(?:the\s+)?(?:[A-Z][A-Za-z()]*\s+){0,8}Act\b)");
+        R"(^\s*(?:of|to)\s+(?:the\s+)?(?:[A-Z][A-Za-z()]*\s+)*Act\b)");
     static const Pattern schedule_of(R"(^\s*of\s+Schedule)");
     static const Pattern first_number(R"([0-9]{1,3})");
-    std::vector<ConstitutionCitation> out;
-    if (text.find("Part") == std::string_view::npos &&
-        text.find("Schedule") == std::string_view::npos &&
-        text.find("Article") == std::string_view::npos &&
-        text.find("Standing") == std::string_view::npos &&
-        text.find("Procedure") == std::string_view::npos)
-        return out;
     for (const PatternMatch& m : cite.all(text)) {
         std::size_t begin = m.begin(0);
         std::size_t end = m.end(0);

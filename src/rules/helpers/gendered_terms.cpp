@@ -68,8 +68,13 @@ GenderedMatcher::GenderedMatcher(const refdata::GenderedTerms& terms) {
         patterns_.emplace_back(term_tokens(t.term), &t);
     std::stable_sort(patterns_.begin(), patterns_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    for (std::size_t p = 0; p < patterns_.size(); ++p)
-        if (!patterns_[p].first.empty()) by_first_word_[patterns_[p].first.front()].push_back(p);
+    for (std::size_t p = 0; p < patterns_.size(); ++p) {
+        if (patterns_[p].first.empty() || patterns_[p].first.front().empty()) continue;
+        const std::string& first = patterns_[p].first.front();
+        by_first_word_[first].push_back(p);
+        first_bytes_.set(static_cast<unsigned char>(first.front()));
+        longest_first_ = std::max(longest_first_, first.size());
+    }
     for (const std::string& a : terms.allowed_titles)
         allowed_.push_back(fold_case(a));
 }
@@ -86,7 +91,13 @@ std::vector<GenderedHit> GenderedMatcher::find(const TextRun& run, const std::ve
     for (std::size_t i = 0; i < tokens.size();) {
         const refdata::GenderedTerm* matched = nullptr;
         std::size_t length = 0;
-        auto starting_here = by_first_word_.find(tokens[i].text);
+        std::string_view word = tokens[i].text;
+        if (word.empty() || word.size() > longest_first_ ||
+            !first_bytes_.test(static_cast<unsigned char>(word.front()))) {
+            ++i;
+            continue;
+        }
+        auto starting_here = by_first_word_.find(word);
         if (starting_here == by_first_word_.end()) {
             ++i;
             continue;

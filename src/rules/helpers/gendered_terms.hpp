@@ -5,6 +5,7 @@
 #include "text/string_hash.hpp"
 #include "text/text_runs.hpp"
 
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -40,6 +41,10 @@ class GenderedMatcher {
     std::unordered_map<std::string, std::vector<std::size_t>, text::StringHash, std::equal_to<>>
         by_first_word_;
     std::vector<std::string> allowed_; ///< allowed titles, case folded
+    /// The bytes a pattern's first word starts with, and the longest first word: most words
+    /// of a run are passed over without a lookup.
+    std::bitset<256> first_bytes_;
+    std::size_t longest_first_ = 0;
 };
 
 } // namespace clerk::check

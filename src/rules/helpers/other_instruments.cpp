@@ -28,7 +28,7 @@ std::string text_beside(const Document& document, const Reference& ref, bool aft
 
 bool cites_another_instrument(const Document& document, const Reference& ref) {
     static const text::Pattern named_after(
-        R"(^\s*(?:\(\s*\d+\s*\)\s*)?(?:\([a-z]\)\s*)?(?:of|to|under|in)\s+(?:(?:Schedule|Part|Chapter|Article|Regulation)\s+\w+|(?:the\s+|that\s+)?(?:\(?[A-Z][\w'’()-]*\s+){0,9}(?:Act|Measure|Regulations|Order|Code|Constitution|Rules|Orders|Procedure Rules)\b))");
+        R"(^\s*(?:\(\s*\d+\s*\)\s*)?(?:\([a-z]\)\s*)?(?:of|to|under|in)\s+(?:(?:Schedule|Part|Chapter|Article|Regulation)\s+\w+|(?:the\s+|that\s+)?(?:\(?[A-Z][\w'’()-]*\s+)*(?:Act|Measure|Regulations|Order|Code|Constitution|Rules|Orders|Procedure Rules)\b))");
     static const text::Pattern implications(R"(^\s*implications\b)", true);
     static const text::Pattern part_before(R"(\bPart\s+\d+\s*(?:\(\s*[a-z]\s*\)|[a-z])?\s*,?\s*$)");
     std::string after = text_beside(document, ref, true, 120);

@@ -4,6 +4,7 @@
 #include "text/string_hash.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <fmt/format.h>
 #include <map>
@@ -47,10 +48,14 @@ UsedText used_text(const Document& document, const std::vector<TextRun>& runs,
                    const std::vector<std::vector<std::string>>& forms) {
     const std::vector<bool> definitions = definitions_mask(document);
     UsedText used;
+    // The bytes the start words begin with: most words are passed over without a lookup.
+    std::bitset<256> first_bytes;
     for (const std::vector<std::string>& term_forms : forms)
         for (const std::string& form : term_forms)
-            for (std::string& key : start_words(form))
+            for (std::string& key : start_words(form)) {
+                first_bytes.set(static_cast<unsigned char>(key.front()));
                 used.word_starts.try_emplace(std::move(key));
+            }
     for (const TextRun& run : runs)
         if (!in_definitions(definitions, run.unit)) used.text += run.folded + '\n';
     const std::string& text = used.text;
@@ -62,6 +67,7 @@ UsedText used_text(const Document& document, const std::vector<TextRun>& runs,
         std::size_t start = i;
         while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
             ++i;
+        if (!first_bytes.test(static_cast<unsigned char>(text[start]))) continue;
         auto it = used.word_starts.find(std::string_view(text).substr(start, i - start));
         if (it != used.word_starts.end()) it->second.push_back(start);
     }

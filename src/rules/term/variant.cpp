@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <unordered_map>
 
 namespace clerk::check {
 
@@ -58,11 +59,14 @@ struct RunWords {
     const TextRun* run;
     const std::vector<Word>* words;
     std::vector<bool> in_phrase;     // a capitalised word one space from another
-    std::vector<std::string> keys;   // name_key of each word in a phrase
+    std::vector<int> key_ids;        // each word's name_key, numbered (-1: not in a phrase)
     std::vector<std::size_t> starts; // the words in a phrase: where a window can begin
 };
 
-std::vector<RunWords> run_words(const RuleContext& ctx) {
+// A number for each distinct key, so that windows compare numbers rather than strings.
+using KeyIds = std::unordered_map<std::string, int>;
+
+std::vector<RunWords> run_words(const RuleContext& ctx, KeyIds& ids) {
     const std::vector<bool> definitions = definitions_mask(ctx.document);
     std::vector<RunWords> out;
     std::vector<bool> capitalised, spaced_after;
@@ -80,13 +84,14 @@ std::vector<RunWords> run_words(const RuleContext& ctx) {
         }
         // Only a word in a phrase of two or more capitalised words, one space apart, can be
         // part of a variant.
-        r.keys.resize(words.size());
+        r.key_ids.assign(words.size(), -1);
         r.in_phrase.assign(words.size(), false);
         for (std::size_t i = 0; i < words.size(); ++i) {
             bool joined_before = i > 0 && capitalised[i - 1] && spaced_after[i - 1];
             bool joined_after = i + 1 < words.size() && capitalised[i + 1] && spaced_after[i];
             if (capitalised[i] && (joined_before || joined_after)) {
-                r.keys[i] = name_key(words[i].text);
+                auto id = ids.try_emplace(name_key(words[i].text), static_cast<int>(ids.size()));
+                r.key_ids[i] = id.first->second;
                 r.in_phrase[i] = true;
                 r.starts.push_back(i);
             }
@@ -99,17 +104,24 @@ std::vector<RunWords> run_words(const RuleContext& ctx) {
 void find_term_variant(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<DefinedTerm> terms = defined_terms(ctx.document);
     std::vector<RunWords> runs;
+    KeyIds ids;
     bool runs_read = false;
     for (const DefinedTerm& t : terms) {
         std::vector<std::string> term_words = split_spaces(t.term);
         if (term_words.size() < 2) continue;
         if (!runs_read) {
-            runs = run_words(ctx);
+            runs = run_words(ctx, ids);
             runs_read = true;
         }
-        std::vector<std::string> term_keys;
-        for (const std::string& w : term_words)
-            term_keys.push_back(name_key(w));
+        // A term one of whose words no phrase has cannot have a variant.
+        std::vector<int> term_keys;
+        bool all_found = true;
+        for (const std::string& w : term_words) {
+            auto id = ids.find(name_key(w));
+            all_found = all_found && id != ids.end();
+            if (id != ids.end()) term_keys.push_back(id->second);
+        }
+        if (!all_found) continue;
         std::size_t n = term_words.size();
         for (const RunWords& r : runs) {
             const std::string& text = r.run->text.text;
@@ -122,7 +134,7 @@ void find_term_variant(const RuleContext& ctx, std::vector<Diagnostic>& out) {
                     candidate = r.in_phrase[i + k] &&
                                 (k + 1 == n || (words[i + k + 1].begin == words[i + k].end + 1 &&
                                                 text[words[i + k].end] == ' ')) &&
-                                std::find(term_keys.begin(), term_keys.end(), r.keys[i + k]) !=
+                                std::find(term_keys.begin(), term_keys.end(), r.key_ids[i + k]) !=
                                     term_keys.end();
                 if (!candidate || in_any(r.run->quotations, words[i].begin)) continue;
                 std::vector<std::string_view> window;
