@@ -164,6 +164,10 @@ std::vector<Range> find_quotations(std::string_view text) {
 namespace {
 
 // Bytes of the UTF-8 sequence at `i` (1 for ASCII or a stray byte).
+bool is_ascii_alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 std::size_t char_length(std::string_view text, std::size_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -184,9 +188,11 @@ std::size_t joiner_length(std::string_view text, std::size_t i, bool dots_and_sl
 // Where the word starting at `i` (a letter or digit) ends.
 std::size_t word_end(std::string_view text, std::size_t i, bool dots_and_slashes) {
     while (i < text.size()) {
-        char c = text[i];
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (is_ascii_alnum(c)) {
             ++i; // the common case, without a call
+        } else if (c < 0x80 && c != '-' && c != '\'' && c != '.' && c != '/') {
+            break; // a space or a mark that joins nothing
         } else if (starts_word(text, i)) {
             i += char_length(text, i);
         } else if (std::size_t j = joiner_length(text, i, dots_and_slashes);
@@ -208,14 +214,20 @@ bool is_space_byte(char c) {
 bool starts_word(std::string_view text, std::size_t at) {
     if (at >= text.size()) return false;
     unsigned char c = static_cast<unsigned char>(text[at]);
-    if (c < 0x80) return std::isalnum(c) != 0;
+    if (c < 0x80) return is_ascii_alnum(c);
     return is_alnum_at(text, at);
 }
 
 std::vector<Word> split_words(std::string_view text) {
     std::vector<Word> out;
+    out.reserve(text.size() / 6);
     std::size_t i = 0;
     while (i < text.size()) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80 && !is_ascii_alnum(c)) {
+            ++i; // a space or a mark, without a call
+            continue;
+        }
         if (!starts_word(text, i)) {
             i += char_length(text, i);
             continue;
