@@ -210,8 +210,7 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
     std::vector<QPDFPageObjectHelper> stamps = QPDFPageDocumentHelper(furniture_pdf).getAllPages();
     if (pages.size() != stamps.size())
         throw std::runtime_error("the page furniture does not match the pages");
-    // Every furniture page is copied in one call: qpdf checks the whole file each time a
-    // copy adds a stream, so copying page by page costs time in the square of the pages.
+    // The furniture pages are copied together, with the fonts they share.
     QPDFObjectHandle forms = QPDFObjectHandle::newArray();
     for (QPDFPageObjectHelper& stamp : stamps)
         forms.appendItem(stamp.getFormXObjectForPage());
