@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace clerk::check {
@@ -19,6 +20,8 @@ void find_cite_act_title(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const refdata::LegislationRegister* reg =
         ctx.data.legislation ? &*ctx.data.legislation : nullptr;
     std::vector<LocatedActCitation> cites = act_citations(ctx.links);
+    std::optional<RegisterTitles> titles;
+    if (reg) titles.emplace(*reg);
     // Spellings of each title in this document, by key.
     std::map<std::string, std::map<std::string, std::vector<const LocatedActCitation*>>> spellings;
     for (const LocatedActCitation& lc : cites)
@@ -35,11 +38,8 @@ void find_cite_act_title(const RuleContext& ctx, std::vector<Diagnostic>& out) {
 
         if (reg) {
             if (reg->knows_title(c.title)) continue;
-            std::string official;
-            for (const refdata::Act& act : reg->acts)
-                if (title_key(act.title) == key) official = act.title;
-            for (const auto& [name, years] : reg->other_years)
-                if (official.empty() && title_key(name) == key) official = name;
+            std::string official = titles->act_title(key);
+            if (official.empty()) official = titles->other_title(key);
             if (!official.empty()) {
                 Diagnostic d =
                     finding_at(document, run, c.title_span,

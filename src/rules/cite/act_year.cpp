@@ -18,13 +18,14 @@ void find_cite_act_year(const RuleContext& ctx, std::vector<Diagnostic>& out) {
     const std::vector<TextRun>& runs = ctx.runs;
     if (!ctx.data.legislation) return;
     const refdata::LegislationRegister& reg = *ctx.data.legislation;
+    const RegisterTitles titles(reg);
     for (const LocatedActCitation& lc : act_citations(ctx.links)) {
         const ActCitation& c = lc.cite;
         if (!c.year) continue;
         std::string title = c.title;
         if (!reg.knows_title(title)) {
-            for (const refdata::Act& act : reg.acts)
-                if (title_key(act.title) == title_key(title)) title = act.title;
+            std::string official = titles.act_title(title_key(title));
+            if (!official.empty()) title = official;
         }
         std::vector<int> years = reg.years_of(title);
         if (years.empty() || std::find(years.begin(), years.end(), c.year) != years.end()) continue;

@@ -110,6 +110,25 @@ std::vector<LocatedActCitation> act_citations(const Links& links) {
     return out;
 }
 
+RegisterTitles::RegisterTitles(const refdata::LegislationRegister& reg) : reg_(reg) {
+    for (const refdata::Act& act : reg.acts)
+        act_keys_.push_back(title_key(act.title));
+    for (const auto& [name, years] : reg.other_years)
+        other_keys_.push_back(title_key(name));
+}
+
+std::string RegisterTitles::act_title(const std::string& key) const {
+    for (std::size_t i = act_keys_.size(); i-- > 0;)
+        if (act_keys_[i] == key) return reg_.acts[i].title;
+    return {};
+}
+
+std::string RegisterTitles::other_title(const std::string& key) const {
+    for (std::size_t i = 0; i < other_keys_.size(); ++i)
+        if (other_keys_[i] == key) return reg_.other_years[i].first;
+    return {};
+}
+
 const refdata::Act* resolve_act(const refdata::LegislationRegister& reg, const ActCitation& cite) {
     if (!cite.year) return nullptr;
     if (const refdata::Act* act = reg.find(cite.title, cite.year)) return act;

@@ -29,6 +29,22 @@ const refdata::Act* resolve_act(const refdata::LegislationRegister& reg, const A
 /// changed, or a couple of letters; the year must agree when one is written.
 const refdata::Act* nearest_act(const refdata::LegislationRegister& reg, const ActCitation& c);
 
+/// The register's titles as keys (title_key), worked out once for all the citations a rule
+/// reads.
+class RegisterTitles {
+  public:
+    explicit RegisterTitles(const refdata::LegislationRegister& reg);
+    /// The title of the register's Act whose title has this key (the last such Act); empty
+    /// when none.
+    std::string act_title(const std::string& key) const;
+    /// The first of the register's other titles (`other_years`) with this key; empty when none.
+    std::string other_title(const std::string& key) const;
+
+  private:
+    const refdata::LegislationRegister& reg_;
+    std::vector<std::string> act_keys_, other_keys_; // in the register's order
+};
+
 /// The sentence of a run around `offset`.
 std::string_view sentence_text(const text::TextRun& run, std::size_t offset);
 
