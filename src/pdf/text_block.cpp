@@ -101,8 +101,93 @@ std::string layout_key(const RichText& text, const TextStyle& style, double widt
 } // namespace
 
 LaidOutText::~LaidOutText() {
-    if (layout) g_object_unref(layout);
+    for (std::vector<PangoGlyphItem*>& line : runs)
+        for (PangoGlyphItem* run : line)
+            pango_glyph_item_free(run);
 }
+
+double TextContext::font_height(PangoFont* font) const {
+    auto found = font_heights_.find(font);
+    if (found != font_heights_.end()) return found->second;
+    PangoFontMetrics* metrics = pango_font_get_metrics(font, pango_context_get_language(context_));
+    double height = from_pango(pango_font_metrics_get_height(metrics));
+    pango_font_metrics_unref(metrics);
+    font_heights_.emplace(font, height);
+    return height;
+}
+
+namespace {
+
+// One paragraph of a layout made without a width: its runs (copies, owned by the caller),
+// and for each of its characters the byte where it starts and its width.
+struct Paragraph {
+    std::vector<PangoGlyphItem*> runs;
+    std::size_t first_char = 0;     // in the layout's log attributes
+    std::vector<std::size_t> bytes; // each character's byte offset in the text, and the end
+    std::vector<int> widths;        // each character's width, pango units
+};
+
+Paragraph read_paragraph(PangoLayoutLine* line, const std::string& text) {
+    Paragraph p;
+    const char* base = text.c_str();
+    p.first_char =
+        static_cast<std::size_t>(g_utf8_pointer_to_offset(base, base + line->start_index));
+    for (std::size_t b = static_cast<std::size_t>(line->start_index);
+         b < static_cast<std::size_t>(line->start_index + line->length);
+         b = static_cast<std::size_t>(g_utf8_next_char(base + b) - base))
+        p.bytes.push_back(b);
+    p.bytes.push_back(static_cast<std::size_t>(line->start_index + line->length));
+    p.widths.assign(p.bytes.size() - 1, 0);
+    for (GSList* r = line->runs; r; r = r->next) {
+        auto* run = static_cast<PangoGlyphItem*>(r->data);
+        std::size_t at =
+            static_cast<std::size_t>(std::lower_bound(p.bytes.begin(), p.bytes.end(),
+                                                      static_cast<std::size_t>(run->item->offset)) -
+                                     p.bytes.begin());
+        if (at + static_cast<std::size_t>(run->item->num_chars) <= p.widths.size())
+            pango_glyph_item_get_logical_widths(run, base, &p.widths[at]);
+        p.runs.push_back(pango_glyph_item_copy(run));
+    }
+    return p;
+}
+
+// Where the lines of a paragraph start (character indexes, the first 0): as many words on
+// each as fit in `width`, spaces at a line's end hanging past it; a word longer than the
+// line is broken between letters.
+std::vector<std::size_t> line_starts(const Paragraph& p, const PangoLogAttr* attrs, int width) {
+    std::vector<std::size_t> starts{0};
+    std::size_t n = p.widths.size(), start = 0, last_break = 0;
+    long x = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const PangoLogAttr& a = attrs[p.first_char + i];
+        if (i > start && a.is_line_break) last_break = i;
+        if (!a.is_white && i > start && x + p.widths[i] > width) {
+            std::size_t at = last_break > start ? last_break : i;
+            while (at > start + 1 && !attrs[p.first_char + at].is_cursor_position)
+                --at;
+            starts.push_back(at);
+            start = at;
+            last_break = start;
+            x = 0;
+            for (std::size_t k = start; k < i; ++k)
+                x += p.widths[k];
+        }
+        x += p.widths[i];
+    }
+    return starts;
+}
+
+// The spaces of a run: glyphs whose character is ' ', where justification adds width.
+std::vector<int> space_glyphs(const PangoGlyphItem* run, const std::string& text) {
+    std::vector<int> out;
+    for (int g = 0; g < run->glyphs->num_glyphs; ++g) {
+        std::size_t at = static_cast<std::size_t>(run->item->offset + run->glyphs->log_clusters[g]);
+        if (at < text.size() && text[at] == ' ') out.push_back(g);
+    }
+    return out;
+}
+
+} // namespace
 
 std::shared_ptr<const LaidOutText>
 TextContext::lay_out(const RichText& text, const TextStyle& style, double width) const {
@@ -117,12 +202,6 @@ TextContext::lay_out(const RichText& text, const TextStyle& style, double width)
     if (style.bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
     if (style.italic) pango_font_description_set_style(font, PANGO_STYLE_ITALIC);
     pango_layout_set_font_description(layout, font);
-    pango_font_description_free(font);
-    pango_layout_set_width(layout, pango_units_from_double(std::max(width, 1.0)));
-    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_justify(layout, style.justify);
-    pango_layout_set_alignment(layout, style.align);
-    pango_layout_set_line_spacing(layout, static_cast<float>(style.line_height));
     pango_layout_set_text(layout, text.text.data(), static_cast<int>(text.text.size()));
 
     PangoAttrList* attrs = pango_attr_list_new();
@@ -160,16 +239,96 @@ TextContext::lay_out(const RichText& text, const TextStyle& style, double width)
     pango_layout_set_attributes(layout, attrs);
     pango_attr_list_unref(attrs);
 
-    std::vector<TextLine> lines;
-    PangoLayoutIter* iter = pango_layout_get_iter(layout);
-    do {
-        int y0 = 0, y1 = 0;
-        pango_layout_iter_get_line_yrange(iter, &y0, &y1);
-        lines.push_back(
-            {from_pango(y0), from_pango(y1), from_pango(pango_layout_iter_get_baseline(iter))});
-    } while (pango_layout_iter_next_line(iter));
-    pango_layout_iter_free(iter);
-    auto laid = std::make_shared<const LaidOutText>(layout, std::move(lines));
+    auto laid = std::make_shared<LaidOutText>();
+    int n_attrs = 0;
+    const PangoLogAttr* log_attrs = pango_layout_get_log_attrs_readonly(layout, &n_attrs);
+    const int max_width = pango_units_from_double(std::max(width, 1.0));
+    PangoFont* base_font = pango_context_load_font(context_, font);
+    pango_font_description_free(font);
+    double y = 0;
+    for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+        Paragraph p = read_paragraph(static_cast<PangoLayoutLine*>(l->data), text.text);
+        std::vector<std::size_t> starts = line_starts(p, log_attrs, max_width);
+        starts.push_back(p.widths.size());
+        std::size_t next_run = 0;
+        for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
+            std::size_t end_byte = p.bytes[starts[k + 1]];
+            std::vector<PangoGlyphItem*> line;
+            while (next_run < p.runs.size()) {
+                PangoGlyphItem* run = p.runs[next_run];
+                auto run_end = static_cast<std::size_t>(run->item->offset + run->item->length);
+                if (run_end <= end_byte) {
+                    line.push_back(run);
+                    ++next_run;
+                    continue;
+                }
+                auto split = static_cast<int>(end_byte) - run->item->offset;
+                if (split > 0)
+                    line.push_back(pango_glyph_item_split(run, text.text.c_str(), split));
+                break;
+            }
+            // The line's height, baseline and width, from its runs (an empty line: the
+            // block's font).
+            double ascent = 0, descent = 0, height = 0, natural = 0, trailing = 0;
+            for (PangoGlyphItem* run : line) {
+                PangoRectangle logical;
+                pango_glyph_string_extents(run->glyphs, run->item->analysis.font, nullptr,
+                                           &logical);
+                ascent = std::max(ascent, from_pango(-logical.y));
+                descent = std::max(descent, from_pango(logical.y + logical.height));
+                natural += from_pango(logical.width);
+                height = std::max(height, font_height(run->item->analysis.font));
+            }
+            if (line.empty() && base_font) {
+                PangoFontMetrics* m = pango_font_get_metrics(base_font, nullptr);
+                ascent = from_pango(pango_font_metrics_get_ascent(m));
+                descent = from_pango(pango_font_metrics_get_descent(m));
+                pango_font_metrics_unref(m);
+                height = font_height(base_font);
+            }
+            // Spaces at the end of a line hang: they count for neither width nor alignment.
+            for (std::size_t c = starts[k + 1];
+                 c > starts[k] && log_attrs[p.first_char + c - 1].is_white; --c)
+                trailing += from_pango(p.widths[c - 1]);
+            double used = natural - trailing;
+            bool last = k + 2 == starts.size();
+            if (style.justify && !last && used < width) {
+                std::vector<std::pair<PangoGlyphItem*, int>> spaces;
+                for (PangoGlyphItem* run : line)
+                    for (int g : space_glyphs(run, text.text))
+                        spaces.emplace_back(run, g);
+                // Not the spaces that hang at the line's end.
+                std::size_t hanging = 0;
+                for (std::size_t c = starts[k + 1];
+                     c > starts[k] && text.text[p.bytes[c - 1]] == ' '; --c)
+                    ++hanging;
+                if (spaces.size() > hanging) {
+                    spaces.resize(spaces.size() - hanging);
+                    int extra = pango_units_from_double((width - used) /
+                                                        static_cast<double>(spaces.size()));
+                    for (auto& [run, g] : spaces)
+                        run->glyphs->glyphs[g].geometry.width += extra;
+                    used += from_pango(extra) * static_cast<double>(spaces.size());
+                    natural = used + trailing;
+                }
+            }
+            double x = style.align == PANGO_ALIGN_RIGHT    ? width - used
+                       : style.align == PANGO_ALIGN_CENTER ? (width - used) / 2
+                                                           : 0;
+            // As pango sets a line spacing: baselines `line_height` font heights apart, each
+            // line's own box its ascent and descent.
+            double spacing = style.line_height > 0 ? style.line_height * height : ascent + descent;
+            laid->lines.push_back({y, y + ascent + descent, y + ascent});
+            laid->runs.push_back(std::move(line));
+            laid->line_x.push_back(std::max(0.0, x));
+            laid->line_width.push_back(natural);
+            y += spacing;
+        }
+        for (std::size_t r = next_run; r < p.runs.size(); ++r)
+            pango_glyph_item_free(p.runs[r]);
+    }
+    if (base_font) g_object_unref(base_font);
+    g_object_unref(layout);
     cache_.emplace(std::move(key), laid);
     return laid;
 }
@@ -185,35 +344,25 @@ double TextBlock::height(int first, int last) const {
 }
 
 double TextBlock::width() const {
-    PangoRectangle logical;
-    pango_layout_get_extents(laid_->layout, nullptr, &logical);
-    return from_pango(logical.x + logical.width);
+    double widest = 0;
+    for (std::size_t i = 0; i < laid_->lines.size(); ++i)
+        widest = std::max(widest, laid_->line_x[i] + laid_->line_width[i]);
+    return widest;
 }
 
 double TextBlock::line_end(int i) const {
-    PangoLayoutLine* line = pango_layout_get_line_readonly(laid_->layout, i);
-    PangoRectangle logical;
-    pango_layout_line_get_extents(line, nullptr, &logical);
-    int x = 0;
-    pango_layout_index_to_line_x(laid_->layout, line->start_index, FALSE, nullptr, &x);
-    return from_pango(x + logical.width);
+    auto k = static_cast<std::size_t>(i);
+    return laid_->line_x[k] + laid_->line_width[k];
 }
 
 void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const {
     double dy = y - (first < line_count() ? line(first).top : 0);
-    PangoLayoutIter* iter = pango_layout_get_iter(laid_->layout);
-    int index = 0;
-    do {
-        if (index < first) continue;
-        if (index >= last) break;
-        PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
-        PangoRectangle logical;
-        pango_layout_iter_get_line_extents(iter, nullptr, &logical);
-        double baseline = dy + from_pango(pango_layout_iter_get_baseline(iter));
-        double run_x = x + from_pango(logical.x);
+    for (int index = std::max(first, 0); index < std::min(last, line_count()); ++index) {
+        auto k = static_cast<std::size_t>(index);
+        double baseline = dy + laid_->lines[k].baseline;
+        double run_x = x + laid_->line_x[k];
         const LinkSpan* open = nullptr;
-        for (GSList* r = line->runs; r; r = r->next) {
-            auto* run = static_cast<PangoGlyphItem*>(r->data);
+        for (PangoGlyphItem* run : laid_->runs[k]) {
             std::size_t offset = static_cast<std::size_t>(run->item->offset);
             const LinkSpan* link = nullptr;
             for (const LinkSpan& l : text_.links)
@@ -246,13 +395,18 @@ void TextBlock::draw(cairo_t* cr, double x, double y, int first, int last) const
             run_x += w;
         }
         if (open) cairo_tag_end(cr, CAIRO_TAG_LINK);
-    } while (++index, pango_layout_iter_next_line(iter));
-    pango_layout_iter_free(iter);
+    }
 }
 
 void TextBlock::add_outlines(cairo_t* cr, double x, double y) const {
-    cairo_move_to(cr, x, y);
-    pango_cairo_layout_path(cr, laid_->layout);
+    for (std::size_t k = 0; k < laid_->lines.size(); ++k) {
+        double run_x = x + laid_->line_x[k];
+        for (PangoGlyphItem* run : laid_->runs[k]) {
+            cairo_move_to(cr, run_x, y + laid_->lines[k].baseline);
+            pango_cairo_glyph_string_path(cr, run->item->analysis.font, run->glyphs);
+            run_x += from_pango(pango_glyph_string_get_width(run->glyphs));
+        }
+    }
 }
 
 } // namespace clerk::pdf

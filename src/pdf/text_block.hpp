@@ -76,21 +76,24 @@ struct TextLine {
     double baseline = 0;
 };
 
-/// Text as pango laid it out: the layout (read-only once made) and its lines.
+/// Text as laid out: its lines and, on each, the glyph runs pango shaped (owned here).
 struct LaidOutText {
-    LaidOutText(PangoLayout* made, std::vector<TextLine> measured)
-        : layout(made), lines(std::move(measured)) {}
+    LaidOutText() = default;
     ~LaidOutText();
     LaidOutText(const LaidOutText&) = delete;
     LaidOutText& operator=(const LaidOutText&) = delete;
-    PangoLayout* layout;
     std::vector<TextLine> lines;
+    std::vector<std::vector<PangoGlyphItem*>> runs; ///< each line's runs, left to right
+    std::vector<double> line_x;                     ///< where each line starts (alignment)
+    std::vector<double> line_width;                 ///< each line's width
 };
 
 /// Where pango lays text out: a context at 72 dpi without hinting, so that a point on the
-/// page is a point in the layout and the PDF does not depend on the screen. It keeps each
-/// layout it makes: the contents are laid out again until their page numbers settle, and
-/// every pass but the first then finds all its text already laid out.
+/// page is a point in the layout and the PDF does not depend on the screen. Pango shapes each
+/// paragraph once, on one line; the lines are then broken here, at the places pango allows,
+/// by splitting the shaped runs (pango itself shapes the rest of a paragraph again at every
+/// break). It keeps each layout it makes: the contents are laid out again until their page
+/// numbers settle, and every pass but the first then finds all its text already laid out.
 class TextContext {
   public:
     TextContext();
@@ -106,8 +109,12 @@ class TextContext {
     std::size_t layouts_made() const { return made_; }
 
   private:
+    /// The height pango gives a line of `font` (its metrics, kept per font).
+    double font_height(PangoFont* font) const;
+
     PangoContext* context_;
     mutable std::unordered_map<std::string, std::shared_ptr<const LaidOutText>> cache_;
+    mutable std::unordered_map<PangoFont*, double> font_heights_;
     mutable std::size_t made_ = 0;
 };
 
