@@ -151,21 +151,49 @@ Paragraph read_paragraph(PangoLayoutLine* line, const std::string& text) {
     return p;
 }
 
-// Where the lines of a paragraph start (character indexes, the first 0): as many words on
-// each as fit in `width`, spaces at a line's end hanging past it; a word longer than the
-// line is broken between letters.
-std::vector<std::size_t> line_starts(const Paragraph& p, const PangoLogAttr* attrs, int width) {
+// The width of a hyphen in the font of a paragraph's first run (0 for an empty paragraph).
+int hyphen_width(const Paragraph& p) {
+    if (p.runs.empty()) return 0;
+    PangoGlyphString* hyphen = pango_glyph_string_new();
+    pango_shape("-", 1, &p.runs.front()->item->analysis, hyphen);
+    int width = pango_glyph_string_get_width(hyphen);
+    pango_glyph_string_free(hyphen);
+    return width;
+}
+
+// Where the lines of a paragraph start (character indexes, the first 0), and whether the line
+// before each start ends with a hyphen: as many words on each line as fit in `width`, spaces
+// at a line's end hanging past it; a word longer than the line is broken between letters,
+// with room left for a hyphen where pango would add one.
+struct LineStarts {
     std::vector<std::size_t> starts{0};
+    std::vector<bool> hyphen_before{false};
+};
+
+LineStarts line_starts(const Paragraph& p, const PangoLogAttr* attrs, int width) {
+    LineStarts out;
     std::size_t n = p.widths.size(), start = 0, last_break = 0;
     long x = 0;
+    int hyphen = -1; // worked out when a word is first broken
     for (std::size_t i = 0; i < n; ++i) {
         const PangoLogAttr& a = attrs[p.first_char + i];
         if (i > start && a.is_line_break) last_break = i;
         if (!a.is_white && i > start && x + p.widths[i] > width) {
-            std::size_t at = last_break > start ? last_break : i;
-            while (at > start + 1 && !attrs[p.first_char + at].is_cursor_position)
-                --at;
-            starts.push_back(at);
+            bool in_word = last_break <= start;
+            std::size_t at = in_word ? i : last_break;
+            if (in_word) {
+                // Back to a letter boundary where the letters before it and a hyphen fit.
+                if (hyphen < 0) hyphen = hyphen_width(p);
+                long fits = x;
+                while (at > start + 1 &&
+                       (!attrs[p.first_char + at].is_cursor_position ||
+                        (attrs[p.first_char + at].break_inserts_hyphen && fits + hyphen > width))) {
+                    --at;
+                    fits -= p.widths[at];
+                }
+            }
+            out.starts.push_back(at);
+            out.hyphen_before.push_back(in_word && attrs[p.first_char + at].break_inserts_hyphen);
             start = at;
             last_break = start;
             x = 0;
@@ -174,7 +202,23 @@ std::vector<std::size_t> line_starts(const Paragraph& p, const PangoLogAttr* att
         }
         x += p.widths[i];
     }
-    return starts;
+    return out;
+}
+
+// Ends a line broken inside a word with a hyphen: a glyph added to its last run, in the
+// cluster of the run's last letter, so that the text read from the page has no hyphen.
+void add_hyphen(PangoGlyphItem* run) {
+    PangoGlyphString* hyphen = pango_glyph_string_new();
+    pango_shape("-", 1, &run->item->analysis, hyphen);
+    PangoGlyphString* glyphs = run->glyphs;
+    int n = glyphs->num_glyphs;
+    if (hyphen->num_glyphs == 1 && n > 0) {
+        pango_glyph_string_set_size(glyphs, n + 1);
+        glyphs->glyphs[n] = hyphen->glyphs[0];
+        glyphs->glyphs[n].attr.is_cluster_start = 0;
+        glyphs->log_clusters[n] = glyphs->log_clusters[n - 1];
+    }
+    pango_glyph_string_free(hyphen);
 }
 
 // The spaces of a run: glyphs whose character is ' ', where justification adds width.
@@ -248,7 +292,8 @@ TextContext::lay_out(const RichText& text, const TextStyle& style, double width)
     double y = 0;
     for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
         Paragraph p = read_paragraph(static_cast<PangoLayoutLine*>(l->data), text.text);
-        std::vector<std::size_t> starts = line_starts(p, log_attrs, max_width);
+        LineStarts breaks = line_starts(p, log_attrs, max_width);
+        std::vector<std::size_t>& starts = breaks.starts;
         starts.push_back(p.widths.size());
         std::size_t next_run = 0;
         for (std::size_t k = 0; k + 1 < starts.size(); ++k) {
@@ -267,6 +312,8 @@ TextContext::lay_out(const RichText& text, const TextStyle& style, double width)
                     line.push_back(pango_glyph_item_split(run, text.text.c_str(), split));
                 break;
             }
+            if (k + 1 < breaks.hyphen_before.size() && breaks.hyphen_before[k + 1] && !line.empty())
+                add_hyphen(line.back());
             // The line's height, baseline and width, from its runs (an empty line: the
             // block's font).
             double ascent = 0, descent = 0, height = 0, natural = 0, trailing = 0;
