@@ -356,7 +356,6 @@ TextContext::lay_out(const RichText& text, const TextStyle& style, double width)
                     for (auto& [run, g] : spaces)
                         run->glyphs->glyphs[g].geometry.width += extra;
                     used += from_pango(extra) * static_cast<double>(spaces.size());
-                    natural = used + trailing;
                 }
             }
             double x = style.align == PANGO_ALIGN_RIGHT    ? width - used
@@ -368,7 +367,7 @@ TextContext::lay_out(const RichText& text, const TextStyle& style, double width)
             laid->lines.push_back({y, y + ascent + descent, y + ascent});
             laid->runs.push_back(std::move(line));
             laid->line_x.push_back(std::max(0.0, x));
-            laid->line_width.push_back(natural);
+            laid->line_width.push_back(used);
             y += spacing;
         }
         for (std::size_t r = next_run; r < p.runs.size(); ++r)

@@ -85,7 +85,7 @@ struct LaidOutText {
     std::vector<TextLine> lines;
     std::vector<std::vector<PangoGlyphItem*>> runs; ///< each line's runs, left to right
     std::vector<double> line_x;                     ///< where each line starts (alignment)
-    std::vector<double> line_width;                 ///< each line's width
+    std::vector<double> line_width; ///< each line's width, without the spaces that hang at its end
 };
 
 /// Where pango lays text out: a context at 72 dpi without hinting, so that a point on the
