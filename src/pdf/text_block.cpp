@@ -151,11 +151,17 @@ Paragraph read_paragraph(PangoLayoutLine* line, const std::string& text) {
     return p;
 }
 
+// A hyphen shaped as a run's text is (its font, script and language); the caller frees it.
+PangoGlyphString* shaped_hyphen(const PangoGlyphItem* run) {
+    PangoGlyphString* hyphen = pango_glyph_string_new();
+    pango_shape("-", 1, &run->item->analysis, hyphen);
+    return hyphen;
+}
+
 // The width of a hyphen in the font of a paragraph's first run (0 for an empty paragraph).
 int hyphen_width(const Paragraph& p) {
     if (p.runs.empty()) return 0;
-    PangoGlyphString* hyphen = pango_glyph_string_new();
-    pango_shape("-", 1, &p.runs.front()->item->analysis, hyphen);
+    PangoGlyphString* hyphen = shaped_hyphen(p.runs.front());
     int width = pango_glyph_string_get_width(hyphen);
     pango_glyph_string_free(hyphen);
     return width;
@@ -208,8 +214,7 @@ LineStarts line_starts(const Paragraph& p, const PangoLogAttr* attrs, int width)
 // Ends a line broken inside a word with a hyphen: a glyph added to its last run, in the
 // cluster of the run's last letter, so that the text read from the page has no hyphen.
 void add_hyphen(PangoGlyphItem* run) {
-    PangoGlyphString* hyphen = pango_glyph_string_new();
-    pango_shape("-", 1, &run->item->analysis, hyphen);
+    PangoGlyphString* hyphen = shaped_hyphen(run);
     PangoGlyphString* glyphs = run->glyphs;
     int n = glyphs->num_glyphs;
     if (hyphen->num_glyphs == 1 && n > 0) {

@@ -40,8 +40,9 @@ bool is_upper(char c) {
 bool is_alpha(char c) {
     return std::isalpha(static_cast<unsigned char>(c)) != 0;
 }
+// An ASCII letter or digit, without a call: the word scanners test every byte.
 bool is_alnum(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 // The first letter after `pos`, skipping spaces, quotes and brackets; 0 when none.
@@ -164,10 +165,6 @@ std::vector<Range> find_quotations(std::string_view text) {
 namespace {
 
 // Bytes of the UTF-8 sequence at `i` (1 for ASCII or a stray byte).
-bool is_ascii_alnum(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 std::size_t char_length(std::string_view text, std::size_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -189,7 +186,7 @@ std::size_t joiner_length(std::string_view text, std::size_t i, bool dots_and_sl
 std::size_t word_end(std::string_view text, std::size_t i, bool dots_and_slashes) {
     while (i < text.size()) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (is_ascii_alnum(c)) {
+        if (is_alnum(static_cast<char>(c))) {
             ++i; // the common case, without a call
         } else if (c < 0x80 && c != '-' && c != '\'' && c != '.' && c != '/') {
             break; // a space or a mark that joins nothing
@@ -214,7 +211,7 @@ bool is_space_byte(char c) {
 bool starts_word(std::string_view text, std::size_t at) {
     if (at >= text.size()) return false;
     unsigned char c = static_cast<unsigned char>(text[at]);
-    if (c < 0x80) return is_ascii_alnum(c);
+    if (c < 0x80) return is_alnum(static_cast<char>(c));
     return is_alnum_at(text, at);
 }
 
@@ -224,7 +221,7 @@ std::vector<Word> split_words(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80 && !is_ascii_alnum(c)) {
+        if (c < 0x80 && !is_alnum(static_cast<char>(c))) {
             ++i; // a space or a mark, without a call
             continue;
         }

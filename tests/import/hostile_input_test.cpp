@@ -21,25 +21,8 @@ RunResult run_bounded(const std::string& args) {
 #else
     const std::string limits = "ulimit -t 20 -v 1048576";
 #endif
-    static int counter = 0;
-    std::string err_path =
-        (std::filesystem::temp_directory_path() /
-         ("clerk-bounded-" + std::to_string(::getpid()) + "-" + std::to_string(counter++)))
-            .string();
-    std::string command = "cd '" + std::string(CLERK_SOURCE_DIR) + "' && (" + limits + "; exec '" +
-                          CLERK_BINARY + "' " + args + ") 2>'" + err_path + "'";
-    RunResult result;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        result.out.append(buffer, n);
-    int status = ::pclose(pipe);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = slurp(err_path);
-    std::filesystem::remove(err_path);
-    return result;
+    return run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && (" + limits + "; exec '" +
+                       CLERK_BINARY + "' " + args + ")");
 }
 
 } // namespace

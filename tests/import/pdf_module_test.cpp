@@ -36,19 +36,7 @@ TEST_CASE("a PDF imports through the module; without it, one line says what is m
     TempDir alone;
     fs::copy_file(CLERK_BINARY, alone.file("clerk"));
     auto run_alone = [&](const std::string& args) {
-        RunResult r;
-        std::string err = alone.file("stderr");
-        FILE* p =
-            ::popen(("'" + alone.file("clerk") + "' " + args + " 2>'" + err + "'").c_str(), "r");
-        REQUIRE(p);
-        char buffer[4096];
-        std::size_t n;
-        while ((n = std::fread(buffer, 1, sizeof buffer, p)) > 0)
-            r.out.append(buffer, n);
-        int status = ::pclose(p);
-        r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.err = slurp(err);
-        return r;
+        return run_command("'" + alone.file("clerk") + "' " + args);
     };
     RunResult without = run_alone("import '" + pdf + "'");
     CHECK(without.status == 2);

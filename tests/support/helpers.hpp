@@ -52,17 +52,15 @@ struct RunResult {
     std::string err; ///< standard error
 };
 
-/// Runs `clerk ARGS` from the repository root; stderr goes to a temporary file.
-inline RunResult run_clerk(const std::string& args) {
+/// Runs a shell command, its standard error going to a temporary file.
+inline RunResult run_command(const std::string& command) {
     namespace fs = std::filesystem;
     static int counter = 0;
     fs::path err_path =
         fs::temp_directory_path() /
         ("clerk-test-stderr-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::string command = "cd '" + std::string(CLERK_SOURCE_DIR) + "' && '" + CLERK_BINARY + "' " +
-                          args + " 2>'" + err_path.string() + "'";
     RunResult result;
-    FILE* pipe = ::popen(command.c_str(), "r");
+    FILE* pipe = ::popen((command + " 2>'" + err_path.string() + "'").c_str(), "r");
     if (!pipe) return result;
     std::array<char, 4096> buffer{};
     std::size_t n;
@@ -73,6 +71,12 @@ inline RunResult run_clerk(const std::string& args) {
     result.err = slurp(err_path.string());
     fs::remove(err_path);
     return result;
+}
+
+/// Runs `clerk ARGS` from the repository root.
+inline RunResult run_clerk(const std::string& args) {
+    return run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && '" + CLERK_BINARY + "' " +
+                       args);
 }
 
 /// A temporary file that is removed when the test ends.
