@@ -1,6 +1,7 @@
 #include "pdf/style.hpp"
 
 #include "io/files.hpp"
+#include "pdf/font_setup.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -201,6 +202,7 @@ const std::map<std::string, Setter>& setters() {
 
 // True when fontconfig resolves `family` to that family itself, not a substitute.
 bool font_installed(const std::string& family) {
+    use_document_fonts();
     FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(family.c_str()));
     if (!pattern) return false;
     FcConfigSubstitute(nullptr, pattern, FcMatchPattern);

@@ -1,5 +1,7 @@
 #include "pdf/text_block.hpp"
 
+#include "pdf/font_setup.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -41,6 +43,7 @@ void RichText::add_mark(std::string_view more, Mark mark) {
 }
 
 TextContext::TextContext() {
+    use_document_fonts();
     PangoFontMap* map = pango_cairo_font_map_get_default();
     context_ = pango_font_map_create_context(map);
     pango_cairo_context_set_resolution(context_, 72.0);

@@ -230,6 +230,32 @@ TEST_CASE("the same document gives the same bytes", "[pdf][e2e]") {
     CHECK(slurp((again / "protocol-v2.0-draft.pdf").string()) == slurp(protocol().pdf));
 }
 
+// Clerk reads the installed fonts without the system's fontconfig rules; under the system's
+// own configuration it must choose the very same fonts.
+TEST_CASE("the PDF is the same under the system's own font configuration", "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    REQUIRE(fs::exists("/etc/fonts/fonts.conf"));
+    fs::path system = protocol().dir / "system-fonts";
+    RunResult r = run_command("cd '" + std::string(CLERK_SOURCE_DIR) +
+                              "' && FONTCONFIG_FILE=/etc/fonts/fonts.conf '" + CLERK_BINARY +
+                              "' render --to pdf protocol-text/southend/protocol.md -o '" +
+                              system.string() + "'");
+    REQUIRE(r.status == 0);
+    CHECK(slurp((system / "protocol-v2.0-draft.pdf").string()) == slurp(protocol().pdf));
+}
+
+TEST_CASE("a font configuration the user names is the one used", "[pdf][e2e]") {
+    TempFile no_fonts("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n", ".conf");
+    fs::path out = protocol().dir / "no-fonts";
+    RunResult r = run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && FONTCONFIG_FILE='" +
+                              no_fonts.path.string() + "' '" + CLERK_BINARY +
+                              "' render --to pdf protocol-text/southend/protocol.md -o '" +
+                              out.string() + "'");
+    CHECK(r.status != 0);
+    CHECK(r.err.find("font 'Liberation Sans' is not installed") != std::string::npos);
+    CHECK_FALSE(fs::exists(out / "protocol-v2.0-draft.pdf"));
+}
+
 TEST_CASE("the action plan is on landscape pages with its table", "[pdf][e2e]") {
     REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
     const Rendered& r = action_plan();
