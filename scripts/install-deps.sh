@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages="build-essential cmake pkg-config git ccache
   libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libxml2-dev libxml2-utils
   libyaml-cpp-dev libcli11-dev nlohmann-json3-dev libfmt-dev libzip-dev libkainjow-mustache-dev catch2
-  libcairo2-dev libpango1.0-dev libqpdf-dev fonts-liberation2 poppler-utils qpdf
+  libcairo2-dev libpango1.0-dev libqpdf-dev zlib1g-dev fonts-liberation2 poppler-utils qpdf
   libre2-dev libutf8proc-dev libpoppler-cpp-dev"
 
 missing=""

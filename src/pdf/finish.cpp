@@ -1,14 +1,13 @@
 #include "pdf/finish.hpp"
 
+#include "pdf/pdf_file.hpp"
+#include "pdf/pdf_writer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
 #include <map>
-#include <qpdf/Buffer.hh>
-#include <qpdf/Pl_Flate.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFAnnotationObjectHelper.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -16,156 +15,426 @@ namespace clerk::pdf {
 
 namespace {
 
-// Sets /Alt on every Figure structure element under `node`.
-void set_figure_alt(QPDFObjectHandle node, const std::string& alt, int depth = 0) {
-    if (depth > 200) return;
-    if (node.isArray()) {
-        for (int i = 0; i < node.getArrayNItems(); ++i)
-            set_figure_alt(node.getArrayItem(i), alt, depth + 1);
+using Kind = PdfValue::Kind;
+
+// cairo's file with the finishing edits over it: objects changed, and objects added (the
+// furniture, taken from the second file under new numbers).
+class EditedFile {
+  public:
+    explicit EditedFile(const PdfFile& file) : file_(file), next_(file.size()) {}
+
+    const PdfValue& value(int num) const {
+        if (auto it = added_.find(num); it != added_.end()) return it->second.value;
+        if (auto it = edited_.find(num); it != edited_.end()) return it->second;
+        return file_.object(num).value;
+    }
+    const PdfValue& resolve(const PdfValue& v) const {
+        const PdfValue* at = &v;
+        for (int hops = 0; at->is(Kind::Ref) && hops < 32; ++hops)
+            at = &value(at->as_ref().num);
+        return *at;
+    }
+    /// Object `num`, to change.
+    PdfValue& edit(int num) {
+        if (auto it = added_.find(num); it != added_.end()) return it->second.value;
+        auto it = edited_.find(num);
+        if (it == edited_.end()) it = edited_.emplace(num, file_.object(num).value).first;
+        return it->second;
+    }
+    /// A new object (a stream when `stream` is given).
+    PdfRef add(PdfValue v, std::optional<std::string_view> stream = std::nullopt,
+               std::string owned = {}) {
+        int num = next_++;
+        Added& a = added_[num];
+        a.value = std::move(v);
+        a.owned = std::move(owned);
+        a.has_stream = stream.has_value() || !a.owned.empty();
+        a.stream = stream ? *stream : std::string_view(a.owned);
+        return {num, 0};
+    }
+    PdfRef reserve() {
+        PdfRef r{next_++, 0};
+        added_[r.num];
+        return r;
+    }
+    void fill(PdfRef r, PdfValue v, std::string_view stream) {
+        Added& a = added_[r.num];
+        a.value = std::move(v);
+        a.has_stream = true;
+        a.stream = stream;
+    }
+
+    /// The finished file: every object reachable from the trailer's /Root and /Info.
+    std::string write(int root, int info) const;
+
+  private:
+    struct Added {
+        PdfValue value;
+        bool has_stream = false;
+        std::string_view stream;
+        std::string owned;
+    };
+    void reach(const PdfValue& v, std::vector<int>& stack) const;
+
+    const PdfFile& file_;
+    int next_;
+    std::map<int, PdfValue> edited_;
+    std::map<int, Added> added_;
+};
+
+void EditedFile::reach(const PdfValue& v, std::vector<int>& stack) const {
+    switch (v.kind()) {
+    case Kind::Ref:
+        stack.push_back(v.as_ref().num);
+        break;
+    case Kind::Array:
+    case Kind::Dict:
+        for (const PdfValue& item : v.items())
+            reach(item, stack);
+        break;
+    default:
+        break;
+    }
+}
+
+std::string EditedFile::write(int root, int info) const {
+    std::vector<char> seen(static_cast<std::size_t>(next_), 0);
+    std::vector<int> stack{root};
+    if (info > 0) stack.push_back(info);
+    std::vector<int> order;
+    while (!stack.empty()) {
+        int num = stack.back();
+        stack.pop_back();
+        if (num <= 0 || num >= next_ || seen[static_cast<std::size_t>(num)]) continue;
+        seen[static_cast<std::size_t>(num)] = 1;
+        bool exists = added_.count(num) || file_.has(num);
+        if (!exists) continue;
+        order.push_back(num);
+        const PdfValue& v = value(num);
+        // A stream's /Length is written directly; the object it pointed to is not needed.
+        bool stream = added_.count(num) ? added_.at(num).has_stream : file_.object(num).has_stream;
+        if (stream && v.is(Kind::Dict)) {
+            for (std::size_t i = 0; i < v.keys().size(); ++i)
+                if (v.keys()[i] != "Length") reach(v.values()[i], stack);
+        } else {
+            reach(v, stack);
+        }
+    }
+    std::sort(order.begin(), order.end());
+    std::string_view version = file_.version();
+    PdfWriter writer(version >= "1.5" ? version : "1.5");
+    for (int num : order) {
+        const PdfValue& v = value(num);
+        std::string_view data;
+        bool stream = false;
+        if (auto it = added_.find(num); it != added_.end()) {
+            stream = it->second.has_stream;
+            data = it->second.stream;
+        } else {
+            const PdfObject& o = file_.object(num);
+            stream = o.has_stream;
+            data = o.stream;
+            if (!stream && !edited_.count(num)) {
+                writer.add_object(num, std::string(o.written));
+                continue;
+            }
+        }
+        if (stream) {
+            PdfValue dict = v;
+            dict.set("Length", PdfValue::integer(static_cast<long long>(data.size())));
+            std::string text;
+            dict.write(text);
+            writer.add_stream(num, text, data);
+        } else {
+            std::string text;
+            v.write(text);
+            writer.add_object(num, std::move(text));
+        }
+    }
+    return writer.finish(root, info, next_);
+}
+
+// The furniture file's objects, copied under new numbers as they are first met.
+class Importer {
+  public:
+    Importer(const PdfFile& from, EditedFile& into) : from_(from), into_(into) {}
+
+    PdfValue copy(const PdfValue& v) {
+        switch (v.kind()) {
+        case Kind::Ref:
+            return PdfValue::ref(copy_object(v.as_ref().num));
+        case Kind::Array: {
+            PdfValue out = PdfValue::array();
+            for (const PdfValue& item : v.items())
+                out.items().push_back(copy(item));
+            return out;
+        }
+        case Kind::Dict: {
+            PdfValue out = PdfValue::dict();
+            for (std::size_t i = 0; i < v.keys().size(); ++i)
+                out.set(v.keys()[i], copy(v.values()[i]));
+            return out;
+        }
+        default:
+            return v;
+        }
+    }
+
+  private:
+    PdfRef copy_object(int num) {
+        if (auto it = copied_.find(num); it != copied_.end()) return it->second;
+        const PdfObject& o = from_.object(num);
+        PdfRef to = into_.reserve();
+        copied_[num] = to;
+        PdfValue value = o.has_stream ? copy_stream_dict(o.value) : copy(o.value);
+        if (o.has_stream)
+            into_.fill(to, std::move(value), o.stream);
+        else
+            into_.edit(to.num) = std::move(value);
+        return to;
+    }
+    // A stream's dictionary, its /Length left to the writer.
+    PdfValue copy_stream_dict(const PdfValue& dict) {
+        PdfValue out = PdfValue::dict();
+        for (std::size_t i = 0; i < dict.keys().size(); ++i)
+            if (dict.keys()[i] != "Length") out.set(dict.keys()[i], copy(dict.values()[i]));
+        return out;
+    }
+
+    const PdfFile& from_;
+    EditedFile& into_;
+    std::map<int, PdfRef> copied_;
+};
+
+// The page objects of a file, in order (the page tree walked depth first).
+void collect_pages(const PdfFile& file, const PdfValue& node, std::vector<PdfRef>& pages,
+                   int depth = 0) {
+    if (depth > 64 || !node.is(Kind::Ref)) return;
+    const PdfValue& dict = file.resolve(node);
+    const PdfValue* type = dict.get("Type");
+    if (type && type->is_name("Page")) {
+        pages.push_back(node.as_ref());
         return;
     }
-    if (!node.isDictionary()) return;
-    QPDFObjectHandle s = node.getKey("/S");
-    if (s.isName() && s.getName() == "/Figure" && !node.hasKey("/Alt"))
-        node.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alt));
-    if (node.hasKey("/K")) set_figure_alt(node.getKey("/K"), alt, depth + 1);
+    if (const PdfValue* kids = dict.get("Kids"))
+        for (const PdfValue& kid : file.resolve(*kids).items())
+            collect_pages(file, kid, pages, depth + 1);
 }
 
-bool is_structure_element(QPDFObjectHandle node) {
-    return node.isDictionary() && node.getKey("/S").isName();
+std::vector<PdfRef> pages_of(const PdfFile& file) {
+    std::vector<PdfRef> pages;
+    const PdfValue* root = file.trailer().get("Root");
+    if (!root) throw std::runtime_error("PDF file: no /Root");
+    if (const PdfValue* tree = file.resolve(*root).get("Pages")) collect_pages(file, *tree, pages);
+    return pages;
 }
 
-bool has_type(QPDFObjectHandle element, const std::string& type) {
-    return element.getKey("/S").getName() == type;
+// A page's attribute, from the page or the page tree above it (§7.7.3.4).
+const PdfValue* inherited(const PdfFile& file, const PdfValue& page, std::string_view key) {
+    const PdfValue* at = &page;
+    for (int depth = 0; at && depth < 64; ++depth) {
+        if (const PdfValue* v = at->get(key)) return v;
+        const PdfValue* parent = at->get("Parent");
+        at = parent ? &file.resolve(*parent) : nullptr;
+    }
+    return nullptr;
+}
+
+std::vector<double> rectangle(const PdfFile& file, const PdfValue* box) {
+    std::vector<double> r;
+    if (box)
+        for (const PdfValue& n : file.resolve(*box).items())
+            r.push_back(std::stod(file.resolve(n).written()));
+    if (r.size() != 4) r = {0, 0, 595.276, 841.89};
+    return r;
+}
+
+// A number for a content stream: up to five decimals, no trailing zeros.
+std::string decimal(double v) {
+    std::string s = fmt::format("{:.5f}", std::abs(v) < 5e-6 ? 0.0 : v);
+    while (!s.empty() && s.back() == '0')
+        s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+// The operators that draw form `name`, whose box is `form`, scaled to fit `rect` and centred
+// in it (never enlarged).
+std::string place_form(const std::string& name, const std::vector<double>& form,
+                       const std::vector<double>& rect) {
+    double fw = form[2] - form[0], fh = form[3] - form[1];
+    double rw = rect[2] - rect[0], rh = rect[3] - rect[1];
+    double scale = (fw > 0 && fh > 0) ? std::min({1.0, rw / fw, rh / fh}) : 1.0;
+    double tx = rect[0] + (rw - fw * scale) / 2 - form[0] * scale;
+    double ty = rect[1] + (rh - fh * scale) / 2 - form[1] * scale;
+    return fmt::format("q\n{} 0 0 {} {} {} cm\n{} Do\nQ\n", decimal(scale), decimal(scale),
+                       decimal(tx), decimal(ty), name);
+}
+
+// --- The structure tree -------------------------------------------------------------------
+
+bool is_structure_element(const EditedFile& f, const PdfValue& node) {
+    const PdfValue& d = f.resolve(node);
+    const PdfValue* s = d.is(Kind::Dict) ? d.get("S") : nullptr;
+    return node.is(Kind::Ref) && s && s->is(Kind::Name);
+}
+
+bool has_type(const EditedFile& f, const PdfValue& element, std::string_view type) {
+    const PdfValue* s = f.resolve(element).get("S");
+    return s && s->is_name(type);
 }
 
 // The kids of a structure element as a list (its /K is one object or an array of them).
-std::vector<QPDFObjectHandle> kids_of(QPDFObjectHandle element) {
-    std::vector<QPDFObjectHandle> out;
-    QPDFObjectHandle k = element.getKey("/K");
-    if (k.isArray()) {
-        for (int i = 0; i < k.getArrayNItems(); ++i)
-            out.push_back(k.getArrayItem(i));
-    } else if (!k.isNull()) {
-        out.push_back(k);
-    }
-    return out;
+std::vector<PdfValue> kids_of(const EditedFile& f, const PdfValue& element) {
+    const PdfValue* k = f.resolve(element).get("K");
+    if (!k) return {};
+    const PdfValue& kids = f.resolve(*k);
+    if (kids.is(Kind::Array)) return kids.items();
+    if (kids.is(Kind::Null)) return {};
+    return {*k};
 }
 
-std::vector<QPDFObjectHandle> element_kids(QPDFObjectHandle element) {
-    std::vector<QPDFObjectHandle> out;
-    for (QPDFObjectHandle k : kids_of(element))
-        if (is_structure_element(k)) out.push_back(k);
+std::vector<PdfValue> element_kids(const EditedFile& f, const PdfValue& element) {
+    std::vector<PdfValue> out;
+    for (const PdfValue& k : kids_of(f, element))
+        if (is_structure_element(f, k)) out.push_back(k);
     return out;
 }
 
 // Whether `part`, the first element of a cell's part on a later page, continues `last`, the
 // cell's last element so far: a list the page break cut, an item whose label was on the
 // earlier page (a new item always draws its label), or that item's body.
-bool continues(QPDFObjectHandle last, QPDFObjectHandle part) {
-    if (!is_structure_element(last) || !is_structure_element(part)) return false;
-    std::string type = part.getKey("/S").getName();
-    if (type != last.getKey("/S").getName()) return false;
-    if (type == "/L" || type == "/LBody") return true;
-    if (type != "/LI") return false;
-    std::vector<QPDFObjectHandle> kids = element_kids(part);
-    return kids.empty() || !has_type(kids.front(), "/Lbl");
+bool continues(const EditedFile& f, const PdfValue& last, const PdfValue& part) {
+    if (!is_structure_element(f, last) || !is_structure_element(f, part)) return false;
+    const std::string& type = f.resolve(part).get("S")->written();
+    if (!has_type(f, last, type)) return false;
+    if (type == "L" || type == "LBody") return true;
+    if (type != "LI") return false;
+    std::vector<PdfValue> kids = element_kids(f, part);
+    return kids.empty() || !has_type(f, kids.front(), "Lbl");
 }
+
+using Merged = std::map<int, PdfRef>; // removed element -> the element that now stands for it
 
 // Moves the content of `from` (a cell's part on a later page) to the end of `into`, joining
 // what continues. A bare MCID means "on the element's own page" (/Pg), so each moved one
 // becomes a marked-content reference that names its page.
-void append_content(QPDFObjectHandle into, QPDFObjectHandle from,
-                    std::map<QPDFObjGen, QPDFObjectHandle>& merged, int depth = 0) {
-    std::vector<QPDFObjectHandle> kids = kids_of(into), moving = kids_of(from);
+void append_content(EditedFile& f, const PdfValue& into, const PdfValue& from, Merged& merged,
+                    int depth = 0) {
+    std::vector<PdfValue> kids = kids_of(f, into), moving = kids_of(f, from);
     std::size_t start = 0;
-    if (depth < 50 && !kids.empty() && !moving.empty() && continues(kids.back(), moving.front())) {
-        append_content(kids.back(), moving.front(), merged, depth + 1);
-        if (moving.front().isIndirect()) merged[moving.front().getObjGen()] = kids.back();
+    if (depth < 50 && !kids.empty() && !moving.empty() &&
+        continues(f, kids.back(), moving.front())) {
+        append_content(f, kids.back(), moving.front(), merged, depth + 1);
+        merged[moving.front().as_ref().num] = kids.back().as_ref();
         start = 1;
     }
-    QPDFObjectHandle page = from.getKey("/Pg");
+    const PdfValue* page = f.resolve(from).get("Pg");
+    PdfValue page_ref = page ? *page : PdfValue();
     for (std::size_t i = start; i < moving.size(); ++i) {
-        QPDFObjectHandle k = moving[i];
-        if (k.isInteger()) {
-            QPDFObjectHandle reference = QPDFObjectHandle::newDictionary();
-            reference.replaceKey("/Type", QPDFObjectHandle::newName("/MCR"));
-            reference.replaceKey("/Pg", page);
-            reference.replaceKey("/MCID", k);
+        const PdfValue& k = moving[i];
+        if (k.is_integer()) {
+            PdfValue reference = PdfValue::dict();
+            reference.set("Type", PdfValue::name("MCR"));
+            reference.set("Pg", page_ref);
+            reference.set("MCID", k);
             kids.push_back(reference);
             continue;
         }
-        if (is_structure_element(k)) k.replaceKey("/P", into);
+        if (is_structure_element(f, k)) f.edit(k.as_ref().num).set("P", into);
         kids.push_back(k);
     }
-    into.replaceKey("/K", QPDFObjectHandle::newArray(kids));
+    f.edit(into.as_ref().num).set("K", PdfValue::array(std::move(kids)));
 }
 
-// Merges every continued row part under `element` into the row before it; `merged` records
-// which element now stands for each removed one.
-void merge_continued_rows(QPDFObjectHandle element, std::map<QPDFObjGen, QPDFObjectHandle>& merged,
-                          int depth = 0) {
-    if (depth > 200) return;
-    std::vector<QPDFObjectHandle> kids = kids_of(element), kept;
-    QPDFObjectHandle row; // the last whole row seen among the kids
+// Merges every continued row part under `element` into the row before it.
+void merge_continued_rows(EditedFile& f, const PdfValue& element, Merged& merged, int depth = 0) {
+    if (depth > 200 || !element.is(Kind::Ref)) return;
+    std::vector<PdfValue> kids = kids_of(f, element), kept;
+    std::optional<PdfValue> row; // the last whole row seen among the kids
     bool changed = false;
-    for (QPDFObjectHandle kid : kids) {
-        if (!is_structure_element(kid)) {
+    for (const PdfValue& kid : kids) {
+        if (!is_structure_element(f, kid)) {
             kept.push_back(kid);
             continue;
         }
-        if (has_type(kid, std::string("/") + kContinuedRowTag)) {
-            if (row.isInitialized()) {
-                std::vector<QPDFObjectHandle> cells = element_kids(row), parts = element_kids(kid);
+        if (has_type(f, kid, kContinuedRowTag)) {
+            if (row) {
+                std::vector<PdfValue> cells = element_kids(f, *row), parts = element_kids(f, kid);
                 for (std::size_t i = 0; i < parts.size(); ++i) {
                     if (i < cells.size()) {
-                        append_content(cells[i], parts[i], merged);
-                        merged[parts[i].getObjGen()] = cells[i];
+                        append_content(f, cells[i], parts[i], merged);
+                        merged[parts[i].as_ref().num] = cells[i].as_ref();
                     } else {
-                        parts[i].replaceKey("/P", row);
-                        std::vector<QPDFObjectHandle> row_kids = kids_of(row);
+                        f.edit(parts[i].as_ref().num).set("P", *row);
+                        std::vector<PdfValue> row_kids = kids_of(f, *row);
                         row_kids.push_back(parts[i]);
-                        row.replaceKey("/K", QPDFObjectHandle::newArray(row_kids));
+                        f.edit(row->as_ref().num).set("K", PdfValue::array(std::move(row_kids)));
                     }
                 }
-                merged[kid.getObjGen()] = row;
+                merged[kid.as_ref().num] = row->as_ref();
                 changed = true;
                 continue;
             }
-            kid.replaceKey("/S", QPDFObjectHandle::newName("/TR")); // nothing to continue
+            f.edit(kid.as_ref().num).set("S", PdfValue::name("TR")); // nothing to continue
         }
-        if (has_type(kid, "/TR")) row = kid;
-        merge_continued_rows(kid, merged, depth + 1);
+        if (has_type(f, kid, "TR")) row = kid;
+        merge_continued_rows(f, kid, merged, depth + 1);
         kept.push_back(kid);
     }
-    if (changed) element.replaceKey("/K", QPDFObjectHandle::newArray(kept));
+    if (changed) f.edit(element.as_ref().num).set("K", PdfValue::array(std::move(kept)));
 }
 
 // The parent tree maps each page's marked content to its structure element: the merged
 // parts' content now belongs to the rows and cells they were merged into.
-void repoint_parent_tree(QPDFObjectHandle node,
-                         const std::map<QPDFObjGen, QPDFObjectHandle>& merged, int depth = 0) {
-    if (depth > 50 || !node.isDictionary()) return;
-    auto replacement = [&](QPDFObjectHandle h) -> const QPDFObjectHandle* {
-        if (!h.isIndirect()) return nullptr;
-        auto it = merged.find(h.getObjGen());
-        return it == merged.end() ? nullptr : &it->second;
+void repoint_parent_tree(EditedFile& f, const PdfValue& node, const Merged& merged, int depth = 0) {
+    if (depth > 50 || !node.is(Kind::Ref) || !f.resolve(node).is(Kind::Dict)) return;
+    auto replacement = [&](const PdfValue& h) -> std::optional<PdfValue> {
+        if (!h.is(Kind::Ref)) return std::nullopt;
+        auto it = merged.find(h.as_ref().num);
+        if (it == merged.end()) return std::nullopt;
+        return PdfValue::ref(it->second);
     };
-    QPDFObjectHandle kids = node.getKey("/Kids");
-    if (kids.isArray())
-        for (int i = 0; i < kids.getArrayNItems(); ++i)
-            repoint_parent_tree(kids.getArrayItem(i), merged, depth + 1);
-    QPDFObjectHandle nums = node.getKey("/Nums");
-    if (!nums.isArray()) return;
-    for (int i = 1; i < nums.getArrayNItems(); i += 2) {
-        QPDFObjectHandle value = nums.getArrayItem(i);
-        if (value.isArray()) {
-            for (int j = 0; j < value.getArrayNItems(); ++j)
-                if (const QPDFObjectHandle* to = replacement(value.getArrayItem(j)))
-                    value.setArrayItem(j, *to);
-        } else if (const QPDFObjectHandle* to = replacement(value)) {
-            nums.setArrayItem(i, *to);
+    if (const PdfValue* kids = f.resolve(node).get("Kids"))
+        for (const PdfValue& kid : std::vector<PdfValue>(f.resolve(*kids).items()))
+            repoint_parent_tree(f, kid, merged, depth + 1);
+    const PdfValue* nums = f.resolve(node).get("Nums");
+    if (!nums) return;
+    // The array of numbers and values, as the object that holds it (the node or its own).
+    PdfValue& holder = f.edit(nums->is(Kind::Ref) ? nums->as_ref().num : node.as_ref().num);
+    PdfValue& list = nums->is(Kind::Ref) ? holder : *holder.get("Nums");
+    for (std::size_t i = 1; i < list.items().size(); i += 2) {
+        PdfValue& value = list.items()[i];
+        if (value.is(Kind::Array)) {
+            for (PdfValue& item : value.items())
+                if (auto to = replacement(item)) item = *to;
+        } else if (value.is(Kind::Ref) && f.resolve(value).is(Kind::Array) &&
+                   !merged.count(value.as_ref().num)) {
+            PdfValue& array = f.edit(value.as_ref().num);
+            for (PdfValue& item : array.items())
+                if (auto to = replacement(item)) item = *to;
+        } else if (auto to = replacement(value)) {
+            value = *to;
         }
+    }
+}
+
+// Sets /Alt on every Figure structure element under `node`.
+void set_figure_alt(EditedFile& f, const PdfValue& node, const std::string& alt, int depth = 0) {
+    if (depth > 200) return;
+    const PdfValue& v = f.resolve(node);
+    if (v.is(Kind::Array)) {
+        for (const PdfValue& item : std::vector<PdfValue>(v.items()))
+            set_figure_alt(f, item, alt, depth + 1);
+        return;
+    }
+    if (!v.is(Kind::Dict)) return;
+    const PdfValue* s = v.get("S");
+    if (s && s->is_name("Figure") && !v.get("Alt") && node.is(Kind::Ref))
+        f.edit(node.as_ref().num).set("Alt", PdfValue::text(alt));
+    if (const PdfValue* k = f.resolve(node).get("K")) {
+        PdfValue kids = *k;
+        set_figure_alt(f, kids, alt, depth + 1);
     }
 }
 
@@ -181,115 +450,153 @@ bool split_file_link(const std::string& uri, std::string& file, std::string& des
 }
 
 // Links to a destination in a PDF beside this one become GoToR actions.
-void remote_links(QPDFPageObjectHelper& page) {
-    for (QPDFAnnotationObjectHelper& annot : page.getAnnotations("/Link")) {
-        QPDFObjectHandle action = annot.getObjectHandle().getKey("/A");
-        if (!action.isDictionary() || !action.getKey("/URI").isString()) continue;
+void remote_links(EditedFile& f, const PdfValue& page) {
+    const PdfValue* annots = page.get("Annots");
+    if (!annots) return;
+    for (const PdfValue& annot : std::vector<PdfValue>(f.resolve(*annots).items())) {
+        if (!annot.is(Kind::Ref)) continue;
+        const PdfValue& dict = f.resolve(annot);
+        const PdfValue* subtype = dict.get("Subtype");
+        const PdfValue* action = dict.get("A");
+        if (!subtype || !subtype->is_name("Link") || !action) continue;
+        const PdfValue* uri = f.resolve(*action).get("URI");
         std::string file, dest;
-        if (!split_file_link(action.getKey("/URI").getUTF8Value(), file, dest)) continue;
-        QPDFObjectHandle go = QPDFObjectHandle::newDictionary();
-        go.replaceKey("/S", QPDFObjectHandle::newName("/GoToR"));
-        go.replaceKey("/F", QPDFObjectHandle::newString(file));
-        go.replaceKey("/D", QPDFObjectHandle::newString(dest));
-        annot.getObjectHandle().replaceKey("/A", go);
+        if (!uri || !split_file_link(uri->string_bytes(), file, dest)) continue;
+        PdfValue go = PdfValue::dict();
+        go.set("S", PdfValue::name("GoToR"));
+        go.set("F", PdfValue::literal(file));
+        go.set("D", PdfValue::literal(dest));
+        f.edit(annot.as_ref().num).set("A", std::move(go));
     }
+}
+
+// Page `page` with the furniture form stamped on it: its own resources (so that the name is
+// the page's own) and its content between `save` and `restore`.
+void stamp_page(EditedFile& f, const PdfFile& file, PdfRef page, PdfRef form, const PdfValue& save,
+                const PdfValue& restore) {
+    const std::string name = "ClerkFurniture";
+    PdfValue resources = PdfValue::dict();
+    if (const PdfValue* r = inherited(file, f.value(page.num), "Resources"))
+        if (f.resolve(*r).is(Kind::Dict)) resources = f.resolve(*r);
+    PdfValue xobjects = PdfValue::dict();
+    if (const PdfValue* x = resources.get("XObject"))
+        if (f.resolve(*x).is(Kind::Dict)) xobjects = f.resolve(*x);
+    xobjects.set(name, PdfValue::ref(form));
+    resources.set("XObject", std::move(xobjects));
+    PdfValue& dict = f.edit(page.num);
+    PdfValue contents = PdfValue::array({save});
+    if (const PdfValue* c = dict.get("Contents")) {
+        const PdfValue& resolved = f.resolve(*c);
+        if (resolved.is(Kind::Array))
+            for (const PdfValue& item : resolved.items())
+                contents.items().push_back(item);
+        else
+            contents.items().push_back(*c);
+    }
+    contents.items().push_back(restore);
+    dict.set("Resources", std::move(resources));
+    dict.set("Contents", std::move(contents));
 }
 
 } // namespace
 
 std::string finish_pdf(const std::string& content, const std::string& furniture,
                        const FinishOptions& options) {
-    QPDF pdf;
-    pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("content.pdf", content.data(), content.size());
-    QPDF furniture_pdf;
-    furniture_pdf.setSuppressWarnings(true);
-    furniture_pdf.processMemoryFile("furniture.pdf", furniture.data(), furniture.size());
-
-    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    std::vector<QPDFPageObjectHelper> stamps = QPDFPageDocumentHelper(furniture_pdf).getAllPages();
+    PdfFile file(content);
+    PdfFile furniture_file(furniture);
+    EditedFile f(file);
+    std::vector<PdfRef> pages = pages_of(file), stamps = pages_of(furniture_file);
     if (pages.size() != stamps.size())
         throw std::runtime_error("the page furniture does not match the pages");
-    // The furniture pages are copied together, with the fonts they share.
-    QPDFObjectHandle forms = QPDFObjectHandle::newArray();
-    for (QPDFPageObjectHelper& stamp : stamps)
-        forms.appendItem(stamp.getFormXObjectForPage());
-    QPDFObjectHandle copied = pdf.copyForeignObject(furniture_pdf.makeIndirectObject(forms));
-    // The streams around each page's own content are shared by the pages that place their
-    // furniture alike (all of them, unless the page sizes differ).
-    QPDFObjectHandle save = QPDFObjectHandle::newStream(&pdf, "q\n");
-    std::map<std::string, QPDFObjectHandle> restores;
-    const std::string name = "/ClerkFurniture";
+
+    // Each furniture page becomes a form; what the pages share (fonts, the DRAFT mark) is
+    // copied once.
+    Importer importer(furniture_file, f);
+    PdfValue save = PdfValue::ref(f.add(PdfValue::dict(), std::nullopt, "q\n"));
+    std::map<std::string, PdfValue> restores;
     for (std::size_t i = 0; i < pages.size(); ++i) {
-        remote_links(pages[i]);
-        QPDFObjectHandle form = copied.getArrayItem(static_cast<int>(i));
-        QPDFObjectHandle page = pages[i].getObjectHandle();
-        QPDFObjectHandle resources = page.getKey("/Resources");
-        // Each page gets its own resource dictionary, so that the name is the page's own.
-        resources =
-            resources.isDictionary() ? resources.shallowCopy() : QPDFObjectHandle::newDictionary();
-        page.replaceKey("/Resources", resources);
-        QPDFObjectHandle xobjects = resources.getKey("/XObject");
-        xobjects =
-            xobjects.isDictionary() ? xobjects.shallowCopy() : QPDFObjectHandle::newDictionary();
-        xobjects.replaceKey(name, form);
-        resources.replaceKey("/XObject", xobjects);
+        const PdfValue& stamp = furniture_file.object(stamps[i].num).value;
+        const PdfValue* stamp_contents = stamp.get("Contents");
+        const PdfValue& stream_ref =
+            stamp_contents ? (furniture_file.resolve(*stamp_contents).is(Kind::Array) &&
+                                      furniture_file.resolve(*stamp_contents).items().size() == 1
+                                  ? furniture_file.resolve(*stamp_contents).items()[0]
+                                  : *stamp_contents)
+                           : PdfValue();
+        const PdfObject& stream =
+            furniture_file.object(stream_ref.is(Kind::Ref) ? stream_ref.as_ref().num : 0);
+        if (!stream.has_stream)
+            throw std::runtime_error("a furniture page's content is not one stream");
+        std::vector<double> box =
+            rectangle(furniture_file, inherited(furniture_file, stamp, "MediaBox"));
+        PdfValue form = PdfValue::dict();
+        form.set("Type", PdfValue::name("XObject"));
+        form.set("Subtype", PdfValue::name("Form"));
+        PdfValue bbox = PdfValue::array();
+        for (double d : box)
+            bbox.items().push_back(PdfValue::number(decimal(d)));
+        form.set("BBox", bbox);
+        if (const PdfValue* r = inherited(furniture_file, stamp, "Resources"))
+            form.set("Resources", importer.copy(*r));
+        if (const PdfValue* g = stamp.get("Group")) form.set("Group", importer.copy(*g));
+        for (const char* key : {"Filter", "DecodeParms"})
+            if (const PdfValue* v = stream.value.get(key)) form.set(key, importer.copy(*v));
+        PdfRef form_ref = f.add(std::move(form), stream.stream);
+
+        const PdfValue& page = f.value(pages[i].num);
+        remote_links(f, page);
         std::string place =
-            pages[i].placeFormXObject(form, name, pages[i].getTrimBox().getArrayAsRectangle());
+            place_form("/ClerkFurniture", box, rectangle(file, inherited(file, page, "MediaBox")));
         auto restore = restores.find(place);
         if (restore == restores.end())
-            restore = restores
-                          .emplace(place, QPDFObjectHandle::newStream(
-                                              &pdf, "Q\n/Artifact <</Type /Pagination>> BDC\n" +
-                                                        place + "EMC\n"))
-                          .first;
-        pages[i].addPageContents(save, true);
-        pages[i].addPageContents(restore->second, false);
+            restore =
+                restores
+                    .emplace(place, PdfValue::ref(f.add(PdfValue::dict(), std::nullopt,
+                                                        "Q\n/Artifact <</Type /Pagination>> BDC\n" +
+                                                            place + "EMC\n")))
+                    .first;
+        stamp_page(f, file, pages[i], form_ref, save, restore->second);
     }
 
-    QPDFObjectHandle root = pdf.getRoot();
-    root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(options.language));
-    QPDFObjectHandle prefs = QPDFObjectHandle::newDictionary();
-    prefs.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
-    root.replaceKey("/ViewerPreferences", prefs);
-    QPDFObjectHandle mark = QPDFObjectHandle::newDictionary();
-    mark.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
-    root.replaceKey("/MarkInfo", mark);
-    if (root.hasKey("/Outlines"))
-        root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
-    QPDFObjectHandle labels = QPDFObjectHandle::newDictionary();
-    QPDFObjectHandle style = QPDFObjectHandle::newDictionary();
-    style.replaceKey("/S", QPDFObjectHandle::newName("/D"));
-    style.replaceKey("/St", QPDFObjectHandle::newInteger(options.first_page_number));
-    QPDFObjectHandle nums = QPDFObjectHandle::newArray();
-    nums.appendItem(QPDFObjectHandle::newInteger(0));
-    nums.appendItem(style);
-    labels.replaceKey("/Nums", nums);
-    root.replaceKey("/PageLabels", labels);
-    if (QPDFObjectHandle tree = root.getKey("/StructTreeRoot"); tree.isDictionary()) {
-        std::map<QPDFObjGen, QPDFObjectHandle> merged;
-        merge_continued_rows(tree, merged);
-        if (!merged.empty()) repoint_parent_tree(tree.getKey("/ParentTree"), merged);
+    const PdfValue* root_ref = file.trailer().get("Root");
+    int root_num = root_ref->as_ref().num;
+    PdfValue& root = f.edit(root_num);
+    root.set("Lang", PdfValue::text(options.language));
+    PdfValue prefs = PdfValue::dict();
+    prefs.set("DisplayDocTitle", PdfValue::boolean(true));
+    root.set("ViewerPreferences", prefs);
+    PdfValue mark = PdfValue::dict();
+    mark.set("Marked", PdfValue::boolean(true));
+    root.set("MarkInfo", mark);
+    if (root.get("Outlines")) root.set("PageMode", PdfValue::name("UseOutlines"));
+    PdfValue style = PdfValue::dict();
+    style.set("S", PdfValue::name("D"));
+    style.set("St", PdfValue::integer(options.first_page_number));
+    PdfValue labels = PdfValue::dict();
+    labels.set("Nums", PdfValue::array({PdfValue::integer(0), style}));
+    root.set("PageLabels", labels);
+    if (const PdfValue* tree = f.value(root_num).get("StructTreeRoot");
+        tree && tree->is(Kind::Ref)) {
+        PdfValue tree_ref = *tree;
+        Merged merged;
+        merge_continued_rows(f, tree_ref, merged);
+        if (!merged.empty())
+            if (const PdfValue* parents = f.resolve(tree_ref).get("ParentTree")) {
+                PdfValue parents_ref = *parents;
+                repoint_parent_tree(f, parents_ref, merged);
+            }
+        if (!options.figure_alt.empty()) set_figure_alt(f, tree_ref, options.figure_alt);
     }
-    if (!options.figure_alt.empty() && root.hasKey("/StructTreeRoot"))
-        set_figure_alt(root.getKey("/StructTreeRoot"), options.figure_alt);
-    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
-    if (info.isDictionary() && !options.keep_dates) {
-        info.removeKey("/CreationDate");
-        info.removeKey("/ModDate");
+    int info_num = 0;
+    if (const PdfValue* info = file.trailer().get("Info"); info && info->is(Kind::Ref)) {
+        info_num = info->as_ref().num;
+        if (!options.keep_dates) {
+            PdfValue& dict = f.edit(info_num);
+            dict.erase("CreationDate");
+            dict.erase("ModDate");
+        }
     }
-
-    // The fastest deflate level: the object streams it packs are small and repetitive (the
-    // structure tree), so the file is barely larger and the write is a good deal quicker.
-    Pl_Flate::setCompressionLevel(1);
-    QPDFWriter writer(pdf);
-    writer.setOutputMemory();
-    writer.setDeterministicID(true);
-    writer.setObjectStreamMode(qpdf_o_generate);
-    writer.setStreamDataMode(qpdf_s_compress);
-    writer.write();
-    std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return f.write(root_num, info_num);
 }
 
 } // namespace clerk::pdf

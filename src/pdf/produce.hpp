@@ -1,5 +1,5 @@
 // The steps every PDF goes through: build the flow and paginate it until the contents' page
-// numbers are stable, draw it with cairo, draw the furniture, finish both with qpdf.
+// numbers are stable, draw it with cairo, draw the furniture, finish the two into one file.
 #pragma once
 
 #include "pdf/builder.hpp"

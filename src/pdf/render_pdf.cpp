@@ -1,5 +1,5 @@
 // The whole PDF: the flow built and paginated until the contents' page numbers are stable,
-// drawn with cairo, the furniture drawn on a second surface, both finished with qpdf.
+// drawn with cairo, the furniture drawn on a second surface, the two finished into one file.
 #include "pdf/render_pdf.hpp"
 
 #include "pdf/document_flows.hpp"

@@ -1,7 +1,7 @@
 // PDF rendering: a document laid out natively (cairo and pango) into A4 pages with a title
 // block, version banner, contents with page numbers, running header and footer, links,
 // destinations named as the HTML anchors (`clause-9.3.5`), bookmarks and a tagged structure
-// tree, finished with qpdf (/Lang, DisplayDocTitle, deterministic ID). No file I/O inside:
+// tree, finished by Clerk (/Lang, DisplayDocTitle, deterministic ID). No file I/O inside:
 // the caller loads the style and writes the bytes.
 #pragma once
 
@@ -32,7 +32,7 @@ struct PdfOutput {
 std::string pdf_file_name(const Document& doc, std::string_view stem);
 
 /// Lays out and writes the PDF of a loaded, linked document. Throws std::runtime_error when
-/// cairo or qpdf fail (which a valid style and document do not cause).
+/// cairo or the finishing fail (which a valid style and document do not cause).
 PdfOutput render_pdf(const Document& doc, const Links& links, const PdfStyle& style,
                      const PdfContext& context = {});
 

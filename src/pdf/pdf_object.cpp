@@ -1,0 +1,399 @@
+#include "pdf/pdf_object.hpp"
+
+#include <fmt/format.h>
+#include <stdexcept>
+
+namespace clerk::pdf {
+
+namespace {
+
+bool is_space(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+bool is_delimiter(char c) {
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
+           c == '}' || c == '/' || c == '%';
+}
+
+bool is_regular(char c) {
+    return !is_space(c) && !is_delimiter(c);
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+[[noreturn]] void fail(std::size_t pos, std::string_view what) {
+    throw std::runtime_error(fmt::format("PDF syntax at byte {}: {}", pos, what));
+}
+
+// A run of regular characters from `pos`.
+std::string_view token(std::string_view text, std::size_t& pos) {
+    std::size_t start = pos;
+    while (pos < text.size() && is_regular(text[pos]))
+        ++pos;
+    return text.substr(start, pos - start);
+}
+
+bool is_integer_text(std::string_view t) {
+    if (t.empty()) return false;
+    std::size_t i = (t[0] == '+' || t[0] == '-') ? 1 : 0;
+    if (i == t.size()) return false;
+    for (; i < t.size(); ++i)
+        if (!is_digit(t[i])) return false;
+    return true;
+}
+
+// After a non-negative integer: "G R" makes the two a reference.
+bool read_reference_tail(std::string_view text, std::size_t pos, int& gen, std::size_t& end) {
+    std::size_t p = pos;
+    skip_pdf_space(text, p);
+    std::size_t gen_start = p;
+    std::string_view g = token(text, p);
+    if (g.empty() || !is_integer_text(g) || g[0] == '-' || g[0] == '+') return false;
+    skip_pdf_space(text, p);
+    if (p >= text.size() || text[p] != 'R' || (p + 1 < text.size() && is_regular(text[p + 1])))
+        return false;
+    gen = std::stoi(std::string(text.substr(gen_start, g.size())));
+    end = p + 1;
+    return true;
+}
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+void append_utf16(std::string& out, unsigned unit) {
+    out += fmt::format("{:04X}", unit);
+}
+
+} // namespace
+
+void skip_pdf_space(std::string_view text, std::size_t& pos) {
+    while (pos < text.size()) {
+        if (is_space(text[pos])) {
+            ++pos;
+        } else if (text[pos] == '%') {
+            while (pos < text.size() && text[pos] != '\n' && text[pos] != '\r')
+                ++pos;
+        } else {
+            return;
+        }
+    }
+}
+
+PdfValue PdfValue::boolean(bool value) {
+    PdfValue v;
+    v.kind_ = Kind::Bool;
+    v.flag_ = value;
+    return v;
+}
+
+PdfValue PdfValue::number(std::string written) {
+    PdfValue v;
+    v.kind_ = Kind::Number;
+    v.text_ = std::move(written);
+    return v;
+}
+
+PdfValue PdfValue::integer(long long value) {
+    return number(std::to_string(value));
+}
+
+PdfValue PdfValue::name(std::string name) {
+    PdfValue v;
+    v.kind_ = Kind::Name;
+    v.text_ = std::move(name);
+    return v;
+}
+
+PdfValue PdfValue::written_string(std::string written) {
+    PdfValue v;
+    v.kind_ = Kind::String;
+    v.text_ = std::move(written);
+    return v;
+}
+
+PdfValue PdfValue::literal(std::string_view bytes) {
+    std::string out = "(";
+    for (char c : bytes) {
+        auto b = static_cast<unsigned char>(c);
+        if (c == '(' || c == ')' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (b < 0x20 || b > 0x7e) {
+            out += fmt::format("\\{:03o}", b);
+        } else {
+            out += c;
+        }
+    }
+    return written_string(out + ")");
+}
+
+PdfValue PdfValue::text(std::string_view utf8) {
+    bool plain = true;
+    for (char c : utf8)
+        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
+            plain = false;
+    if (plain) return literal(utf8);
+    std::string out = "<FEFF";
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto b = static_cast<unsigned char>(utf8[i]);
+        unsigned cp = b;
+        std::size_t len = 1;
+        if (b >= 0xf0) {
+            cp = b & 0x07u;
+            len = 4;
+        } else if (b >= 0xe0) {
+            cp = b & 0x0fu;
+            len = 3;
+        } else if (b >= 0xc0) {
+            cp = b & 0x1fu;
+            len = 2;
+        }
+        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3fu);
+        i += len;
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            append_utf16(out, 0xd800 + (cp >> 10));
+            append_utf16(out, 0xdc00 + (cp & 0x3ff));
+        } else {
+            append_utf16(out, cp);
+        }
+    }
+    return written_string(out + ">");
+}
+
+PdfValue PdfValue::array(std::vector<PdfValue> items) {
+    PdfValue v;
+    v.kind_ = Kind::Array;
+    v.items_ = std::move(items);
+    return v;
+}
+
+PdfValue PdfValue::dict() {
+    PdfValue v;
+    v.kind_ = Kind::Dict;
+    return v;
+}
+
+PdfValue PdfValue::ref(PdfRef to) {
+    PdfValue v;
+    v.kind_ = Kind::Ref;
+    v.ref_ = to;
+    return v;
+}
+
+bool PdfValue::is_integer() const {
+    return kind_ == Kind::Number && is_integer_text(text_);
+}
+
+long long PdfValue::as_integer() const {
+    if (kind_ != Kind::Number) return 0;
+    try {
+        return static_cast<long long>(std::stod(text_));
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+std::string PdfValue::string_bytes() const {
+    std::string out;
+    if (kind_ != Kind::String || text_.size() < 2) return out;
+    std::string_view body(text_.data() + 1, text_.size() - 2);
+    if (text_[0] == '<') {
+        int high = -1;
+        for (char c : body) {
+            int d = hex_digit(c);
+            if (d < 0) continue;
+            if (high < 0) {
+                high = d;
+            } else {
+                out += static_cast<char>(high * 16 + d);
+                high = -1;
+            }
+        }
+        if (high >= 0) out += static_cast<char>(high * 16);
+        return out;
+    }
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        char c = body[i];
+        if (c != '\\' || i + 1 == body.size()) {
+            out += c;
+            continue;
+        }
+        char e = body[++i];
+        switch (e) {
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case '\r':
+            if (i + 1 < body.size() && body[i + 1] == '\n') ++i;
+            break;
+        case '\n':
+            break;
+        default:
+            if (e >= '0' && e <= '7') {
+                int value = e - '0';
+                for (int k = 0;
+                     k < 2 && i + 1 < body.size() && body[i + 1] >= '0' && body[i + 1] <= '7'; ++k)
+                    value = value * 8 + (body[++i] - '0');
+                out += static_cast<char>(value & 0xff);
+            } else {
+                out += e;
+            }
+        }
+    }
+    return out;
+}
+
+const PdfValue* PdfValue::get(std::string_view key) const {
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+        if (keys_[i] == key) return &items_[i];
+    return nullptr;
+}
+
+PdfValue* PdfValue::get(std::string_view key) {
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+        if (keys_[i] == key) return &items_[i];
+    return nullptr;
+}
+
+void PdfValue::set(std::string_view key, PdfValue value) {
+    if (PdfValue* existing = get(key)) {
+        *existing = std::move(value);
+        return;
+    }
+    keys_.emplace_back(key);
+    items_.push_back(std::move(value));
+}
+
+void PdfValue::erase(std::string_view key) {
+    for (std::size_t i = 0; i < keys_.size(); ++i)
+        if (keys_[i] == key) {
+            keys_.erase(keys_.begin() + static_cast<std::ptrdiff_t>(i));
+            items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(i));
+            return;
+        }
+}
+
+void PdfValue::write(std::string& out) const {
+    switch (kind_) {
+    case Kind::Null:
+        out += "null";
+        return;
+    case Kind::Bool:
+        out += flag_ ? "true" : "false";
+        return;
+    case Kind::Number:
+    case Kind::String:
+        out += text_;
+        return;
+    case Kind::Name:
+        out += '/';
+        out += text_;
+        return;
+    default:
+        write(out, [](PdfRef r) { return r; });
+    }
+}
+
+PdfValue parse_pdf_value(std::string_view text, std::size_t& pos) {
+    skip_pdf_space(text, pos);
+    if (pos >= text.size()) fail(pos, "the text ends where an object was expected");
+    char c = text[pos];
+    if (c == '/') {
+        ++pos;
+        return PdfValue::name(std::string(token(text, pos)));
+    }
+    if (c == '(') {
+        std::size_t start = pos++;
+        int depth = 1;
+        while (pos < text.size() && depth > 0) {
+            char d = text[pos++];
+            if (d == '\\')
+                ++pos;
+            else if (d == '(')
+                ++depth;
+            else if (d == ')')
+                --depth;
+        }
+        if (depth > 0) fail(start, "a string is not closed");
+        return PdfValue::written_string(std::string(text.substr(start, pos - start)));
+    }
+    if (c == '<' && pos + 1 < text.size() && text[pos + 1] == '<') {
+        std::size_t start = pos;
+        pos += 2;
+        PdfValue dict = PdfValue::dict();
+        while (true) {
+            skip_pdf_space(text, pos);
+            if (pos + 1 < text.size() && text[pos] == '>' && text[pos + 1] == '>') {
+                pos += 2;
+                return dict;
+            }
+            if (pos >= text.size() || text[pos] != '/')
+                fail(start, "a dictionary key is not a name");
+            ++pos;
+            std::string key(token(text, pos));
+            dict.set(key, parse_pdf_value(text, pos));
+        }
+    }
+    if (c == '<') {
+        std::size_t end = text.find('>', pos);
+        if (end == std::string_view::npos) fail(pos, "a hex string is not closed");
+        std::size_t start = pos;
+        pos = end + 1;
+        return PdfValue::written_string(std::string(text.substr(start, pos - start)));
+    }
+    if (c == '[') {
+        std::size_t start = pos++;
+        PdfValue array = PdfValue::array();
+        while (true) {
+            skip_pdf_space(text, pos);
+            if (pos >= text.size()) fail(start, "an array is not closed");
+            if (text[pos] == ']') {
+                ++pos;
+                return array;
+            }
+            array.items().push_back(parse_pdf_value(text, pos));
+        }
+    }
+    std::size_t start = pos;
+    std::string_view word = token(text, pos);
+    if (word.empty()) fail(start, fmt::format("unexpected '{}'", c));
+    if (word == "true") return PdfValue::boolean(true);
+    if (word == "false") return PdfValue::boolean(false);
+    if (word == "null") return PdfValue();
+    if (is_integer_text(word) && word[0] != '-' && word[0] != '+') {
+        int gen = 0;
+        std::size_t end = 0;
+        if (read_reference_tail(text, pos, gen, end)) {
+            pos = end;
+            return PdfValue::ref({std::stoi(std::string(word)), gen});
+        }
+    }
+    bool numeric = true;
+    for (char d : word)
+        if (!is_digit(d) && d != '.' && d != '-' && d != '+') numeric = false;
+    if (!numeric) fail(start, fmt::format("'{}' is not a PDF object", word));
+    return PdfValue::number(std::string(word));
+}
+
+} // namespace clerk::pdf
