@@ -4,6 +4,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <map>
@@ -243,8 +244,12 @@ const PdfValue* inherited(const PdfFile& file, const PdfValue& page, std::string
 std::vector<double> rectangle(const PdfFile& file, const PdfValue* box) {
     std::vector<double> r;
     if (box)
-        for (const PdfValue& n : file.resolve(*box).items())
-            r.push_back(std::stod(file.resolve(n).written()));
+        for (const PdfValue& n : file.resolve(*box).items()) {
+            const std::string& t = file.resolve(n).written();
+            double d = 0;
+            std::from_chars(t.data(), t.data() + t.size(), d);
+            r.push_back(d);
+        }
     if (r.size() != 4) r = {0, 0, 595.276, 841.89};
     return r;
 }

@@ -1,5 +1,6 @@
 #include "pdf/pdf_object.hpp"
 
+#include <charconv>
 #include <fmt/format.h>
 #include <stdexcept>
 
@@ -49,13 +50,13 @@ bool is_integer_text(std::string_view t) {
 bool read_reference_tail(std::string_view text, std::size_t pos, int& gen, std::size_t& end) {
     std::size_t p = pos;
     skip_pdf_space(text, p);
-    std::size_t gen_start = p;
     std::string_view g = token(text, p);
     if (g.empty() || !is_integer_text(g) || g[0] == '-' || g[0] == '+') return false;
     skip_pdf_space(text, p);
     if (p >= text.size() || text[p] != 'R' || (p + 1 < text.size() && is_regular(text[p + 1])))
         return false;
-    gen = std::stoi(std::string(text.substr(gen_start, g.size())));
+    auto [last, ec] = std::from_chars(g.data(), g.data() + g.size(), gen);
+    if (ec != std::errc() || last != g.data() + g.size()) return false;
     end = p + 1;
     return true;
 }
@@ -315,7 +316,23 @@ void PdfValue::write(std::string& out) const {
     }
 }
 
+namespace {
+
+// Arrays and dictionaries nest no deeper than this: deeper is not a file Clerk reads.
+constexpr int kMaxNesting = 256;
+
+PdfValue parse_value(std::string_view text, std::size_t& pos, int depth);
+
+} // namespace
+
 PdfValue parse_pdf_value(std::string_view text, std::size_t& pos) {
+    return parse_value(text, pos, 0);
+}
+
+namespace {
+
+PdfValue parse_value(std::string_view text, std::size_t& pos, int depth) {
+    if (depth > kMaxNesting) fail(pos, "arrays and dictionaries nest too deeply");
     skip_pdf_space(text, pos);
     if (pos >= text.size()) fail(pos, "the text ends where an object was expected");
     char c = text[pos];
@@ -352,7 +369,7 @@ PdfValue parse_pdf_value(std::string_view text, std::size_t& pos) {
                 fail(start, "a dictionary key is not a name");
             ++pos;
             std::string key(token(text, pos));
-            dict.set(key, parse_pdf_value(text, pos));
+            dict.set(key, parse_value(text, pos, depth + 1));
         }
     }
     if (c == '<') {
@@ -372,7 +389,7 @@ PdfValue parse_pdf_value(std::string_view text, std::size_t& pos) {
                 ++pos;
                 return array;
             }
-            array.items().push_back(parse_pdf_value(text, pos));
+            array.items().push_back(parse_value(text, pos, depth + 1));
         }
     }
     std::size_t start = pos;
@@ -384,9 +401,12 @@ PdfValue parse_pdf_value(std::string_view text, std::size_t& pos) {
     if (is_integer_text(word) && word[0] != '-' && word[0] != '+') {
         int gen = 0;
         std::size_t end = 0;
-        if (read_reference_tail(text, pos, gen, end)) {
+        int num = 0;
+        auto [last, ec] = std::from_chars(word.data(), word.data() + word.size(), num);
+        if (ec == std::errc() && last == word.data() + word.size() &&
+            read_reference_tail(text, pos, gen, end)) {
             pos = end;
-            return PdfValue::ref({std::stoi(std::string(word)), gen});
+            return PdfValue::ref({num, gen});
         }
     }
     bool numeric = true;
@@ -395,5 +415,7 @@ PdfValue parse_pdf_value(std::string_view text, std::size_t& pos) {
     if (!numeric) fail(start, fmt::format("'{}' is not a PDF object", word));
     return PdfValue::number(std::string(word));
 }
+
+} // namespace
 
 } // namespace clerk::pdf

@@ -83,4 +83,6 @@ TEST_CASE("text that is not a PDF object is refused with its offset", "[pdf]") {
     CHECK_THROWS_WITH(parse("<< 1 2 >>"), Catch::Contains("not a name"));
     CHECK_THROWS_WITH(parse("   "), Catch::Contains("byte 3"));
     CHECK_THROWS_WITH(parse("endobj"), Catch::Contains("'endobj' is not a PDF object"));
+    CHECK_THROWS_WITH(parse(std::string(100000, '[')), Catch::Contains("nest too deeply"));
+    CHECK(parse("99999999999 0 R").is(PdfValue::Kind::Number)); // no such object number
 }
