@@ -1,7 +1,6 @@
 #include "pdf/finish.hpp"
 
-#include "pdf/pdf_file.hpp"
-#include "pdf/pdf_writer.hpp"
+#include "pdf/pdf_edit.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -17,229 +16,6 @@ namespace clerk::pdf {
 namespace {
 
 using Kind = PdfValue::Kind;
-
-// cairo's file with the finishing edits over it: objects changed, and objects added (the
-// furniture, taken from the second file under new numbers).
-class EditedFile {
-  public:
-    explicit EditedFile(const PdfFile& file) : file_(file), next_(file.size()) {}
-
-    const PdfValue& value(int num) const {
-        if (auto it = added_.find(num); it != added_.end()) return it->second.value;
-        if (auto it = edited_.find(num); it != edited_.end()) return it->second;
-        return file_.object(num).value;
-    }
-    const PdfValue& resolve(const PdfValue& v) const {
-        const PdfValue* at = &v;
-        for (int hops = 0; at->is(Kind::Ref) && hops < 32; ++hops)
-            at = &value(at->as_ref().num);
-        return *at;
-    }
-    /// Object `num`, to change.
-    PdfValue& edit(int num) {
-        if (auto it = added_.find(num); it != added_.end()) return it->second.value;
-        auto it = edited_.find(num);
-        if (it == edited_.end()) it = edited_.emplace(num, file_.object(num).value).first;
-        return it->second;
-    }
-    /// A new object (a stream when `stream` is given).
-    PdfRef add(PdfValue v, std::optional<std::string_view> stream = std::nullopt,
-               std::string owned = {}) {
-        int num = next_++;
-        Added& a = added_[num];
-        a.value = std::move(v);
-        a.owned = std::move(owned);
-        a.has_stream = stream.has_value() || !a.owned.empty();
-        a.stream = stream ? *stream : std::string_view(a.owned);
-        return {num, 0};
-    }
-    PdfRef reserve() {
-        PdfRef r{next_++, 0};
-        added_[r.num];
-        return r;
-    }
-    void fill(PdfRef r, PdfValue v, std::string_view stream) {
-        Added& a = added_[r.num];
-        a.value = std::move(v);
-        a.has_stream = true;
-        a.stream = stream;
-    }
-
-    /// The finished file: every object reachable from the trailer's /Root and /Info.
-    std::string write(int root, int info) const;
-
-  private:
-    struct Added {
-        PdfValue value;
-        bool has_stream = false;
-        std::string_view stream;
-        std::string owned;
-    };
-    void reach(const PdfValue& v, std::vector<int>& stack) const;
-
-    const PdfFile& file_;
-    int next_;
-    std::map<int, PdfValue> edited_;
-    std::map<int, Added> added_;
-};
-
-void EditedFile::reach(const PdfValue& v, std::vector<int>& stack) const {
-    switch (v.kind()) {
-    case Kind::Ref:
-        stack.push_back(v.as_ref().num);
-        break;
-    case Kind::Array:
-    case Kind::Dict:
-        for (const PdfValue& item : v.items())
-            reach(item, stack);
-        break;
-    default:
-        break;
-    }
-}
-
-std::string EditedFile::write(int root, int info) const {
-    std::vector<char> seen(static_cast<std::size_t>(next_), 0);
-    std::vector<int> stack{root};
-    if (info > 0) stack.push_back(info);
-    std::vector<int> order;
-    while (!stack.empty()) {
-        int num = stack.back();
-        stack.pop_back();
-        if (num <= 0 || num >= next_ || seen[static_cast<std::size_t>(num)]) continue;
-        seen[static_cast<std::size_t>(num)] = 1;
-        bool exists = added_.count(num) || file_.has(num);
-        if (!exists) continue;
-        order.push_back(num);
-        const PdfValue& v = value(num);
-        // A stream's /Length is written directly; the object it pointed to is not needed.
-        bool stream = added_.count(num) ? added_.at(num).has_stream : file_.object(num).has_stream;
-        if (stream && v.is(Kind::Dict)) {
-            for (std::size_t i = 0; i < v.keys().size(); ++i)
-                if (v.keys()[i] != "Length") reach(v.values()[i], stack);
-        } else {
-            reach(v, stack);
-        }
-    }
-    std::sort(order.begin(), order.end());
-    std::string_view version = file_.version();
-    PdfWriter writer(version >= "1.5" ? version : "1.5");
-    for (int num : order) {
-        const PdfValue& v = value(num);
-        std::string_view data;
-        bool stream = false;
-        if (auto it = added_.find(num); it != added_.end()) {
-            stream = it->second.has_stream;
-            data = it->second.stream;
-        } else {
-            const PdfObject& o = file_.object(num);
-            stream = o.has_stream;
-            data = o.stream;
-            if (!stream && !edited_.count(num)) {
-                writer.add_object(num, std::string(o.written));
-                continue;
-            }
-        }
-        if (stream) {
-            PdfValue dict = v;
-            dict.set("Length", PdfValue::integer(static_cast<long long>(data.size())));
-            std::string text;
-            dict.write(text);
-            writer.add_stream(num, text, data);
-        } else {
-            std::string text;
-            v.write(text);
-            writer.add_object(num, std::move(text));
-        }
-    }
-    return writer.finish(root, info, next_);
-}
-
-// The furniture file's objects, copied under new numbers as they are first met.
-class Importer {
-  public:
-    Importer(const PdfFile& from, EditedFile& into) : from_(from), into_(into) {}
-
-    PdfValue copy(const PdfValue& v) {
-        switch (v.kind()) {
-        case Kind::Ref:
-            return PdfValue::ref(copy_object(v.as_ref().num));
-        case Kind::Array: {
-            PdfValue out = PdfValue::array();
-            for (const PdfValue& item : v.items())
-                out.items().push_back(copy(item));
-            return out;
-        }
-        case Kind::Dict: {
-            PdfValue out = PdfValue::dict();
-            for (std::size_t i = 0; i < v.keys().size(); ++i)
-                out.set(v.keys()[i], copy(v.values()[i]));
-            return out;
-        }
-        default:
-            return v;
-        }
-    }
-
-  private:
-    PdfRef copy_object(int num) {
-        if (auto it = copied_.find(num); it != copied_.end()) return it->second;
-        const PdfObject& o = from_.object(num);
-        PdfRef to = into_.reserve();
-        copied_[num] = to;
-        PdfValue value = o.has_stream ? copy_stream_dict(o.value) : copy(o.value);
-        if (o.has_stream)
-            into_.fill(to, std::move(value), o.stream);
-        else
-            into_.edit(to.num) = std::move(value);
-        return to;
-    }
-    // A stream's dictionary, its /Length left to the writer.
-    PdfValue copy_stream_dict(const PdfValue& dict) {
-        PdfValue out = PdfValue::dict();
-        for (std::size_t i = 0; i < dict.keys().size(); ++i)
-            if (dict.keys()[i] != "Length") out.set(dict.keys()[i], copy(dict.values()[i]));
-        return out;
-    }
-
-    const PdfFile& from_;
-    EditedFile& into_;
-    std::map<int, PdfRef> copied_;
-};
-
-// The page objects of a file, in order (the page tree walked depth first).
-void collect_pages(const PdfFile& file, const PdfValue& node, std::vector<PdfRef>& pages,
-                   int depth = 0) {
-    if (depth > 64 || !node.is(Kind::Ref)) return;
-    const PdfValue& dict = file.resolve(node);
-    const PdfValue* type = dict.get("Type");
-    if (type && type->is_name("Page")) {
-        pages.push_back(node.as_ref());
-        return;
-    }
-    if (const PdfValue* kids = dict.get("Kids"))
-        for (const PdfValue& kid : file.resolve(*kids).items())
-            collect_pages(file, kid, pages, depth + 1);
-}
-
-std::vector<PdfRef> pages_of(const PdfFile& file) {
-    std::vector<PdfRef> pages;
-    const PdfValue* root = file.trailer().get("Root");
-    if (!root) throw std::runtime_error("PDF file: no /Root");
-    if (const PdfValue* tree = file.resolve(*root).get("Pages")) collect_pages(file, *tree, pages);
-    return pages;
-}
-
-// A page's attribute, from the page or the page tree above it (§7.7.3.4).
-const PdfValue* inherited(const PdfFile& file, const PdfValue& page, std::string_view key) {
-    const PdfValue* at = &page;
-    for (int depth = 0; at && depth < 64; ++depth) {
-        if (const PdfValue* v = at->get(key)) return v;
-        const PdfValue* parent = at->get("Parent");
-        at = parent ? &file.resolve(*parent) : nullptr;
-    }
-    return nullptr;
-}
 
 std::vector<double> rectangle(const PdfFile& file, const PdfValue* box) {
     std::vector<double> r;
@@ -278,19 +54,19 @@ std::string place_form(const std::string& name, const std::vector<double>& form,
 
 // --- The structure tree -------------------------------------------------------------------
 
-bool is_structure_element(const EditedFile& f, const PdfValue& node) {
+bool is_structure_element(const EditedPdf& f, const PdfValue& node) {
     const PdfValue& d = f.resolve(node);
     const PdfValue* s = d.is(Kind::Dict) ? d.get("S") : nullptr;
     return node.is(Kind::Ref) && s && s->is(Kind::Name);
 }
 
-bool has_type(const EditedFile& f, const PdfValue& element, std::string_view type) {
+bool has_type(const EditedPdf& f, const PdfValue& element, std::string_view type) {
     const PdfValue* s = f.resolve(element).get("S");
     return s && s->is_name(type);
 }
 
 // The kids of a structure element as a list (its /K is one object or an array of them).
-std::vector<PdfValue> kids_of(const EditedFile& f, const PdfValue& element) {
+std::vector<PdfValue> kids_of(const EditedPdf& f, const PdfValue& element) {
     const PdfValue* k = f.resolve(element).get("K");
     if (!k) return {};
     const PdfValue& kids = f.resolve(*k);
@@ -299,7 +75,7 @@ std::vector<PdfValue> kids_of(const EditedFile& f, const PdfValue& element) {
     return {*k};
 }
 
-std::vector<PdfValue> element_kids(const EditedFile& f, const PdfValue& element) {
+std::vector<PdfValue> element_kids(const EditedPdf& f, const PdfValue& element) {
     std::vector<PdfValue> out;
     for (const PdfValue& k : kids_of(f, element))
         if (is_structure_element(f, k)) out.push_back(k);
@@ -309,7 +85,7 @@ std::vector<PdfValue> element_kids(const EditedFile& f, const PdfValue& element)
 // Whether `part`, the first element of a cell's part on a later page, continues `last`, the
 // cell's last element so far: a list the page break cut, an item whose label was on the
 // earlier page (a new item always draws its label), or that item's body.
-bool continues(const EditedFile& f, const PdfValue& last, const PdfValue& part) {
+bool continues(const EditedPdf& f, const PdfValue& last, const PdfValue& part) {
     if (!is_structure_element(f, last) || !is_structure_element(f, part)) return false;
     const std::string& type = f.resolve(part).get("S")->written();
     if (!has_type(f, last, type)) return false;
@@ -324,7 +100,7 @@ using Merged = std::map<int, PdfRef>; // removed element -> the element that now
 // Moves the content of `from` (a cell's part on a later page) to the end of `into`, joining
 // what continues. A bare MCID means "on the element's own page" (/Pg), so each moved one
 // becomes a marked-content reference that names its page.
-void append_content(EditedFile& f, const PdfValue& into, const PdfValue& from, Merged& merged,
+void append_content(EditedPdf& f, const PdfValue& into, const PdfValue& from, Merged& merged,
                     int depth = 0) {
     std::vector<PdfValue> kids = kids_of(f, into), moving = kids_of(f, from);
     std::size_t start = 0;
@@ -353,7 +129,7 @@ void append_content(EditedFile& f, const PdfValue& into, const PdfValue& from, M
 }
 
 // Merges every continued row part under `element` into the row before it.
-void merge_continued_rows(EditedFile& f, const PdfValue& element, Merged& merged, int depth = 0) {
+void merge_continued_rows(EditedPdf& f, const PdfValue& element, Merged& merged, int depth = 0) {
     if (depth > 200 || !element.is(Kind::Ref)) return;
     std::vector<PdfValue> kids = kids_of(f, element), kept;
     std::optional<PdfValue> row; // the last whole row seen among the kids
@@ -392,7 +168,7 @@ void merge_continued_rows(EditedFile& f, const PdfValue& element, Merged& merged
 
 // The parent tree maps each page's marked content to its structure element: the merged
 // parts' content now belongs to the rows and cells they were merged into.
-void repoint_parent_tree(EditedFile& f, const PdfValue& node, const Merged& merged, int depth = 0) {
+void repoint_parent_tree(EditedPdf& f, const PdfValue& node, const Merged& merged, int depth = 0) {
     if (depth > 50 || !node.is(Kind::Ref) || !f.resolve(node).is(Kind::Dict)) return;
     auto replacement = [&](const PdfValue& h) -> std::optional<PdfValue> {
         if (!h.is(Kind::Ref)) return std::nullopt;
@@ -425,7 +201,7 @@ void repoint_parent_tree(EditedFile& f, const PdfValue& node, const Merged& merg
 }
 
 // Sets /Alt on every Figure structure element under `node`.
-void set_figure_alt(EditedFile& f, const PdfValue& node, const std::string& alt, int depth = 0) {
+void set_figure_alt(EditedPdf& f, const PdfValue& node, const std::string& alt, int depth = 0) {
     if (depth > 200) return;
     const PdfValue& v = f.resolve(node);
     if (v.is(Kind::Array)) {
@@ -455,7 +231,7 @@ bool split_file_link(const std::string& uri, std::string& file, std::string& des
 }
 
 // Links to a destination in a PDF beside this one become GoToR actions.
-void remote_links(EditedFile& f, const PdfValue& page) {
+void remote_links(EditedPdf& f, const PdfValue& page) {
     const PdfValue* annots = page.get("Annots");
     if (!annots) return;
     for (const PdfValue& annot : std::vector<PdfValue>(f.resolve(*annots).items())) {
@@ -477,11 +253,11 @@ void remote_links(EditedFile& f, const PdfValue& page) {
 
 // Page `page` with the furniture form stamped on it: its own resources (so that the name is
 // the page's own) and its content between `save` and `restore`.
-void stamp_page(EditedFile& f, const PdfFile& file, PdfRef page, PdfRef form, const PdfValue& save,
+void stamp_page(EditedPdf& f, const PdfFile& file, PdfRef page, PdfRef form, const PdfValue& save,
                 const PdfValue& restore) {
     const std::string name = "ClerkFurniture";
     PdfValue resources = PdfValue::dict();
-    if (const PdfValue* r = inherited(file, f.value(page.num), "Resources"))
+    if (const PdfValue* r = inherited_attribute(file, f.value(page.num), "Resources"))
         if (f.resolve(*r).is(Kind::Dict)) resources = f.resolve(*r);
     PdfValue xobjects = PdfValue::dict();
     if (const PdfValue* x = resources.get("XObject"))
@@ -509,14 +285,14 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
                        const FinishOptions& options) {
     PdfFile file(content);
     PdfFile furniture_file(furniture);
-    EditedFile f(file);
-    std::vector<PdfRef> pages = pages_of(file), stamps = pages_of(furniture_file);
+    EditedPdf f(file);
+    std::vector<PdfRef> pages = pdf_pages(file), stamps = pdf_pages(furniture_file);
     if (pages.size() != stamps.size())
         throw std::runtime_error("the page furniture does not match the pages");
 
     // Each furniture page becomes a form; what the pages share (fonts, the DRAFT mark) is
     // copied once.
-    Importer importer(furniture_file, f);
+    PdfImporter importer(furniture_file, f);
     PdfValue save = PdfValue::ref(f.add(PdfValue::dict(), std::nullopt, "q\n"));
     std::map<std::string, PdfValue> restores;
     for (std::size_t i = 0; i < pages.size(); ++i) {
@@ -533,7 +309,7 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
         if (!stream.has_stream)
             throw std::runtime_error("a furniture page's content is not one stream");
         std::vector<double> box =
-            rectangle(furniture_file, inherited(furniture_file, stamp, "MediaBox"));
+            rectangle(furniture_file, inherited_attribute(furniture_file, stamp, "MediaBox"));
         PdfValue form = PdfValue::dict();
         form.set("Type", PdfValue::name("XObject"));
         form.set("Subtype", PdfValue::name("Form"));
@@ -541,7 +317,7 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
         for (double d : box)
             bbox.items().push_back(PdfValue::number(decimal(d)));
         form.set("BBox", bbox);
-        if (const PdfValue* r = inherited(furniture_file, stamp, "Resources"))
+        if (const PdfValue* r = inherited_attribute(furniture_file, stamp, "Resources"))
             form.set("Resources", importer.copy(*r));
         if (const PdfValue* g = stamp.get("Group")) form.set("Group", importer.copy(*g));
         for (const char* key : {"Filter", "DecodeParms"})
@@ -550,8 +326,8 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
 
         const PdfValue& page = f.value(pages[i].num);
         remote_links(f, page);
-        std::string place =
-            place_form("/ClerkFurniture", box, rectangle(file, inherited(file, page, "MediaBox")));
+        std::string place = place_form(
+            "/ClerkFurniture", box, rectangle(file, inherited_attribute(file, page, "MediaBox")));
         auto restore = restores.find(place);
         if (restore == restores.end())
             restore =

@@ -25,6 +25,20 @@ long long read_integer(std::string_view text, std::size_t& pos) {
     return value;
 }
 
+void collect_pages(const PdfFile& file, const PdfValue& node, std::vector<PdfRef>& pages,
+                   int depth) {
+    if (depth > 64 || !node.is(PdfValue::Kind::Ref)) return;
+    const PdfValue& dict = file.resolve(node);
+    const PdfValue* type = dict.get("Type");
+    if (type && type->is_name("Page")) {
+        pages.push_back(node.as_ref());
+        return;
+    }
+    if (const PdfValue* kids = dict.get("Kids"))
+        for (const PdfValue& kid : file.resolve(*kids).items())
+            collect_pages(file, kid, pages, depth + 1);
+}
+
 const PdfObject& null_object() {
     static const PdfObject none;
     return none;
@@ -127,6 +141,26 @@ const PdfValue& PdfFile::resolve(const PdfValue& value) const {
     for (int hops = 0; v->is(PdfValue::Kind::Ref) && hops < 32; ++hops)
         v = &object(v->as_ref().num).value;
     return *v;
+}
+
+std::vector<PdfRef> pdf_pages(const PdfFile& file) {
+    std::vector<PdfRef> pages;
+    const PdfValue* root = file.trailer().get("Root");
+    if (!root) fail("no /Root in the trailer");
+    if (const PdfValue* tree = file.resolve(*root).get("Pages"))
+        collect_pages(file, *tree, pages, 0);
+    return pages;
+}
+
+const PdfValue* inherited_attribute(const PdfFile& file, const PdfValue& page,
+                                    std::string_view key) {
+    const PdfValue* at = &page;
+    for (int depth = 0; at && depth < 64; ++depth) {
+        if (const PdfValue* v = at->get(key)) return v;
+        const PdfValue* parent = at->get("Parent");
+        at = parent ? &file.resolve(*parent) : nullptr;
+    }
+    return nullptr;
 }
 
 } // namespace clerk::pdf

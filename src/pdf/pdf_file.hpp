@@ -45,4 +45,11 @@ class PdfFile {
     mutable std::vector<std::unique_ptr<PdfObject>> parsed_;
 };
 
+/// The page objects of a file, in order (its page tree walked depth first).
+std::vector<PdfRef> pdf_pages(const PdfFile& file);
+
+/// A page's attribute, from the page or the page tree above it (§7.7.3.4), or nullptr.
+const PdfValue* inherited_attribute(const PdfFile& file, const PdfValue& page,
+                                    std::string_view key);
+
 } // namespace clerk::pdf
