@@ -8,7 +8,13 @@ namespace clerk::pdf {
 
 namespace {
 
-// The directories of Debian's /etc/fonts/fonts.conf, and its cache directories.
+// The directories of Debian's /etc/fonts/fonts.conf and its cache directories, and of the
+// system's rules only those that choose fonts for the PDF: which generic family (sans-serif,
+// serif, monospace) each Latin font belongs to and which fonts each generic family prefers, so
+// that a character the template's font lacks (a tick, an arrow) comes from the font the
+// system would take; and bold or italic made up for a font that has none. The rest (hinting,
+// anti-aliasing, metric aliases, other scripts' preferences) change nothing in a PDF set in
+// the template's fonts and cost as much again to read and apply.
 constexpr const char* kFontDirectories = R"(<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
@@ -19,6 +25,10 @@ constexpr const char* kFontDirectories = R"(<?xml version="1.0"?>
   <cachedir>/var/cache/fontconfig</cachedir>
   <cachedir prefix="xdg">fontconfig</cachedir>
   <cachedir>~/.fontconfig</cachedir>
+  <include ignore_missing="yes">/etc/fonts/conf.d/45-latin.conf</include>
+  <include ignore_missing="yes">/etc/fonts/conf.d/49-sansserif.conf</include>
+  <include ignore_missing="yes">/etc/fonts/conf.d/60-latin.conf</include>
+  <include ignore_missing="yes">/etc/fonts/conf.d/90-synthetic.conf</include>
 </fontconfig>
 )";
 

@@ -244,6 +244,28 @@ TEST_CASE("the PDF is the same under the system's own font configuration", "[pdf
     CHECK(slurp((system / "protocol-v2.0-draft.pdf").string()) == slurp(protocol().pdf));
 }
 
+// A tick or an arrow the template's font lacks comes from the font the system would take.
+TEST_CASE("characters the body font lacks come from the system's choice of font", "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    fs::path own = protocol().dir / "symbols-own", system = protocol().dir / "symbols-system";
+    std::string render = "' render --to pdf tests/fixtures/pdf/symbols.md -o '";
+    RunResult a = run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && '" + CLERK_BINARY +
+                              render + own.string() + "'");
+    RunResult b = run_command("cd '" + std::string(CLERK_SOURCE_DIR) +
+                              "' && FONTCONFIG_FILE=/etc/fonts/fonts.conf '" + CLERK_BINARY +
+                              render + system.string() + "'");
+    REQUIRE(a.status == 0);
+    REQUIRE(b.status == 0);
+    std::vector<fs::path> made;
+    for (const auto& entry : fs::directory_iterator(own))
+        made.push_back(entry.path());
+    REQUIRE(made.size() == 1);
+    std::string fonts = shell("pdffonts '" + made[0].string() + "'");
+    CHECK(fonts.find("LiberationSans") != std::string::npos);
+    CHECK(slurp(made[0].string()) == slurp((system / made[0].filename()).string()));
+    CHECK(page_text(made[0].string(), 2).find("done ✓ or not ✗") != std::string::npos);
+}
+
 TEST_CASE("a font configuration the user names is the one used", "[pdf][e2e]") {
     TempFile no_fonts("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n", ".conf");
     fs::path out = protocol().dir / "no-fonts";
