@@ -278,6 +278,25 @@ TEST_CASE("a font configuration the user names is the one used", "[pdf][e2e]") {
     CHECK_FALSE(fs::exists(out / "protocol-v2.0-draft.pdf"));
 }
 
+TEST_CASE("a document without a date has no date in its PDF, so its bytes never change",
+          "[pdf][e2e]") {
+    REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
+    TempFile undated("---\ntitle: Undated Protocol\nversion: \"1.0\"\nstatus: draft\n---\n\n"
+                     "# 1. Scope\n\n1.1 This Protocol applies to every Member.\n");
+    fs::path out = protocol().dir / "undated";
+    RunResult r =
+        run_clerk("render --to pdf '" + undated.path.string() + "' -o '" + out.string() + "'");
+    REQUIRE(r.status == 0);
+    std::vector<fs::path> made;
+    for (const auto& entry : fs::directory_iterator(out))
+        made.push_back(entry.path());
+    REQUIRE(made.size() == 1);
+    std::string info = shell("pdfinfo '" + made[0].string() + "'");
+    CHECK(info_field(info, "Title") == "Undated Protocol");
+    CHECK(info.find("CreationDate") == std::string::npos);
+    CHECK(info.find("ModDate") == std::string::npos);
+}
+
 TEST_CASE("the action plan is on landscape pages with its table", "[pdf][e2e]") {
     REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
     const Rendered& r = action_plan();
