@@ -3,9 +3,6 @@
 #include "pdf/pdf_edit.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <fmt/format.h>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -17,39 +14,29 @@ namespace {
 
 using Kind = PdfValue::Kind;
 
-std::vector<double> rectangle(const PdfFile& file, const PdfValue* box) {
-    std::vector<double> r;
+// The name each page's resources give its furniture form.
+constexpr const char* kFurniture = "ClerkFurniture";
+
+// The numbers of a box as written, for comparing two files' boxes.
+std::vector<std::string> box_numbers(const PdfFile& file, const PdfValue* box) {
+    std::vector<std::string> out;
     if (box)
-        for (const PdfValue& n : file.resolve(*box).items()) {
-            const std::string& t = file.resolve(n).written();
-            double d = 0;
-            std::from_chars(t.data(), t.data() + t.size(), d);
-            r.push_back(d);
-        }
-    if (r.size() != 4) r = {0, 0, 595.276, 841.89};
-    return r;
+        for (const PdfValue& n : file.resolve(*box).items())
+            out.push_back(file.resolve(n).written());
+    return out;
 }
 
-// A number for a content stream: up to five decimals, no trailing zeros.
-std::string decimal(double v) {
-    std::string s = fmt::format("{:.5f}", std::abs(v) < 5e-6 ? 0.0 : v);
-    while (!s.empty() && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    return s;
-}
-
-// The operators that draw form `name`, whose box is `form`, scaled to fit `rect` and centred
-// in it (never enlarged).
-std::string place_form(const std::string& name, const std::vector<double>& form,
-                       const std::vector<double>& rect) {
-    double fw = form[2] - form[0], fh = form[3] - form[1];
-    double rw = rect[2] - rect[0], rh = rect[3] - rect[1];
-    double scale = (fw > 0 && fh > 0) ? std::min({1.0, rw / fw, rh / fh}) : 1.0;
-    double tx = rect[0] + (rw - fw * scale) / 2 - form[0] * scale;
-    double ty = rect[1] + (rh - fh * scale) / 2 - form[1] * scale;
-    return fmt::format("q\n{} 0 0 {} {} {} cm\n{} Do\nQ\n", decimal(scale), decimal(scale),
-                       decimal(tx), decimal(ty), name);
+// A furniture page's one content stream (cairo writes one per page).
+const PdfObject& content_stream(const PdfFile& file, const PdfValue& page) {
+    const PdfValue* contents = page.get("Contents");
+    const PdfValue* ref = contents;
+    if (contents && file.resolve(*contents).is(Kind::Array) &&
+        file.resolve(*contents).items().size() == 1)
+        ref = &file.resolve(*contents).items()[0];
+    const PdfObject& stream = file.object(ref && ref->is(Kind::Ref) ? ref->as_ref().num : 0);
+    if (!stream.has_stream)
+        throw std::runtime_error("a furniture page's content is not one stream");
+    return stream;
 }
 
 // --- The structure tree -------------------------------------------------------------------
@@ -255,14 +242,13 @@ void remote_links(EditedPdf& f, const PdfValue& page) {
 // the page's own) and its content between `save` and `restore`.
 void stamp_page(EditedPdf& f, const PdfFile& file, PdfRef page, PdfRef form, const PdfValue& save,
                 const PdfValue& restore) {
-    const std::string name = "ClerkFurniture";
     PdfValue resources = PdfValue::dict();
     if (const PdfValue* r = inherited_attribute(file, f.value(page.num), "Resources"))
         if (f.resolve(*r).is(Kind::Dict)) resources = f.resolve(*r);
     PdfValue xobjects = PdfValue::dict();
     if (const PdfValue* x = resources.get("XObject"))
         if (f.resolve(*x).is(Kind::Dict)) xobjects = f.resolve(*x);
-    xobjects.set(name, PdfValue::ref(form));
+    xobjects.set(kFurniture, PdfValue::ref(form));
     resources.set("XObject", std::move(xobjects));
     PdfValue& dict = f.edit(page.num);
     PdfValue contents = PdfValue::array({save});
@@ -290,53 +276,34 @@ std::string finish_pdf(const std::string& content, const std::string& furniture,
     if (pages.size() != stamps.size())
         throw std::runtime_error("the page furniture does not match the pages");
 
-    // Each furniture page becomes a form; what the pages share (fonts, the DRAFT mark) is
-    // copied once.
+    // Each furniture page becomes a form, drawn over its page as an artifact; what the pages
+    // share (fonts, the DRAFT mark) is copied once. Both files were drawn on the same pages,
+    // so each form's box is its page's box and it is drawn where it stands.
     PdfImporter importer(furniture_file, f);
     PdfValue save = PdfValue::ref(f.add(PdfValue::dict(), std::nullopt, "q\n"));
-    std::map<std::string, PdfValue> restores;
+    PdfValue restore = PdfValue::ref(f.add(
+        PdfValue::dict(), std::nullopt,
+        std::string("Q\n/Artifact <</Type /Pagination>> BDC\n/") + kFurniture + " Do\nEMC\n"));
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const PdfValue& stamp = furniture_file.object(stamps[i].num).value;
-        const PdfValue* stamp_contents = stamp.get("Contents");
-        const PdfValue& stream_ref =
-            stamp_contents ? (furniture_file.resolve(*stamp_contents).is(Kind::Array) &&
-                                      furniture_file.resolve(*stamp_contents).items().size() == 1
-                                  ? furniture_file.resolve(*stamp_contents).items()[0]
-                                  : *stamp_contents)
-                           : PdfValue();
-        const PdfObject& stream =
-            furniture_file.object(stream_ref.is(Kind::Ref) ? stream_ref.as_ref().num : 0);
-        if (!stream.has_stream)
-            throw std::runtime_error("a furniture page's content is not one stream");
-        std::vector<double> box =
-            rectangle(furniture_file, inherited_attribute(furniture_file, stamp, "MediaBox"));
+        const PdfValue& page = f.value(pages[i].num);
+        const PdfValue* box = inherited_attribute(furniture_file, stamp, "MediaBox");
+        if (!box || box_numbers(furniture_file, box) !=
+                        box_numbers(file, inherited_attribute(file, page, "MediaBox")))
+            throw std::runtime_error("the page furniture does not match the pages");
+        const PdfObject& stream = content_stream(furniture_file, stamp);
         PdfValue form = PdfValue::dict();
         form.set("Type", PdfValue::name("XObject"));
         form.set("Subtype", PdfValue::name("Form"));
-        PdfValue bbox = PdfValue::array();
-        for (double d : box)
-            bbox.items().push_back(PdfValue::number(decimal(d)));
-        form.set("BBox", bbox);
+        form.set("BBox", importer.copy(*box));
         if (const PdfValue* r = inherited_attribute(furniture_file, stamp, "Resources"))
             form.set("Resources", importer.copy(*r));
         if (const PdfValue* g = stamp.get("Group")) form.set("Group", importer.copy(*g));
         for (const char* key : {"Filter", "DecodeParms"})
             if (const PdfValue* v = stream.value.get(key)) form.set(key, importer.copy(*v));
         PdfRef form_ref = f.add(std::move(form), stream.stream);
-
-        const PdfValue& page = f.value(pages[i].num);
         remote_links(f, page);
-        std::string place = place_form(
-            "/ClerkFurniture", box, rectangle(file, inherited_attribute(file, page, "MediaBox")));
-        auto restore = restores.find(place);
-        if (restore == restores.end())
-            restore =
-                restores
-                    .emplace(place, PdfValue::ref(f.add(PdfValue::dict(), std::nullopt,
-                                                        "Q\n/Artifact <</Type /Pagination>> BDC\n" +
-                                                            place + "EMC\n")))
-                    .first;
-        stamp_page(f, file, pages[i], form_ref, save, restore->second);
+        stamp_page(f, file, pages[i], form_ref, save, restore);
     }
 
     const PdfValue* root_ref = file.trailer().get("Root");

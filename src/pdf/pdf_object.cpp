@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <fmt/format.h>
+#include <glib.h>
 #include <stdexcept>
 
 namespace clerk::pdf {
@@ -68,10 +69,6 @@ int hex_digit(char c) {
     return -1;
 }
 
-void append_utf16(std::string& out, unsigned unit) {
-    out += fmt::format("{:04X}", unit);
-}
-
 } // namespace
 
 void skip_pdf_space(std::string_view text, std::size_t& pos) {
@@ -94,11 +91,15 @@ PdfValue PdfValue::boolean(bool value) {
     return v;
 }
 
-PdfValue PdfValue::number(std::string written) {
+PdfValue PdfValue::with_text(Kind kind, std::string text) {
     PdfValue v;
-    v.kind_ = Kind::Number;
-    v.text_ = std::move(written);
+    v.kind_ = kind;
+    v.text_ = std::move(text);
     return v;
+}
+
+PdfValue PdfValue::number(std::string written) {
+    return with_text(Kind::Number, std::move(written));
 }
 
 PdfValue PdfValue::integer(long long value) {
@@ -106,17 +107,11 @@ PdfValue PdfValue::integer(long long value) {
 }
 
 PdfValue PdfValue::name(std::string name) {
-    PdfValue v;
-    v.kind_ = Kind::Name;
-    v.text_ = std::move(name);
-    return v;
+    return with_text(Kind::Name, std::move(name));
 }
 
 PdfValue PdfValue::written_string(std::string written) {
-    PdfValue v;
-    v.kind_ = Kind::String;
-    v.text_ = std::move(written);
-    return v;
+    return with_text(Kind::String, std::move(written));
 }
 
 PdfValue PdfValue::literal(std::string_view bytes) {
@@ -141,32 +136,15 @@ PdfValue PdfValue::text(std::string_view utf8) {
         if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e)
             plain = false;
     if (plain) return literal(utf8);
+    // glib (pango's own) converts, surrogate pairs included; invalid UTF-8 gives an empty
+    // string rather than wrong bytes.
+    glong units = 0;
+    gunichar2* utf16 =
+        g_utf8_to_utf16(utf8.data(), static_cast<glong>(utf8.size()), nullptr, &units, nullptr);
     std::string out = "<FEFF";
-    for (std::size_t i = 0; i < utf8.size();) {
-        auto b = static_cast<unsigned char>(utf8[i]);
-        unsigned cp = b;
-        std::size_t len = 1;
-        if (b >= 0xf0) {
-            cp = b & 0x07u;
-            len = 4;
-        } else if (b >= 0xe0) {
-            cp = b & 0x0fu;
-            len = 3;
-        } else if (b >= 0xc0) {
-            cp = b & 0x1fu;
-            len = 2;
-        }
-        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3fu);
-        i += len;
-        if (cp >= 0x10000) {
-            cp -= 0x10000;
-            append_utf16(out, 0xd800 + (cp >> 10));
-            append_utf16(out, 0xdc00 + (cp & 0x3ff));
-        } else {
-            append_utf16(out, cp);
-        }
-    }
+    for (glong i = 0; utf16 && i < units; ++i)
+        out += fmt::format("{:04X}", static_cast<unsigned>(utf16[i]));
+    g_free(utf16);
     return written_string(out + ">");
 }
 

@@ -64,6 +64,8 @@ class PdfValue {
     template <typename Renumber> void write(std::string& out, const Renumber& renumber) const;
 
   private:
+    static PdfValue with_text(Kind kind, std::string text);
+
     Kind kind_ = Kind::Null;
     bool flag_ = false;
     std::string text_;

@@ -80,8 +80,6 @@ std::string PdfWriter::finish(int root, int info, int first_free) {
             xref.resize(static_cast<std::size_t>(num) + 1);
         return xref[static_cast<std::size_t>(num)];
     };
-    for (const auto& [num, offset] : offsets_)
-        entry(num) = {1, offset, 0};
     for (std::size_t begin = 0; begin < objects_.size(); begin += kPerObjectStream) {
         std::size_t end = std::min(objects_.size(), begin + kPerObjectStream);
         int stream_num = next++;
@@ -98,8 +96,9 @@ std::string PdfWriter::finish(int root, int info, int first_free) {
             fmt::format("<</Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {}>>",
                         end - begin, header.size(), data.size());
         add_stream(stream_num, dict, data);
-        entry(stream_num) = {1, offsets_.back().second, 0};
     }
+    for (const auto& [num, offset] : offsets_) // the stream objects and the object streams
+        entry(num) = {1, offset, 0};
     int xref_num = next++;
     std::size_t xref_offset = out_.size();
     entry(xref_num) = {1, xref_offset, 0};

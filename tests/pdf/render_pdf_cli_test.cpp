@@ -58,6 +58,15 @@ std::string page_text(const std::string& pdf, int page) {
                  " '" + pdf + "' -");
 }
 
+// The one PDF a render wrote into `folder`.
+fs::path only_pdf_in(const fs::path& folder) {
+    std::vector<fs::path> made;
+    for (const auto& entry : fs::directory_iterator(folder))
+        made.push_back(entry.path());
+    REQUIRE(made.size() == 1);
+    return made[0];
+}
+
 nlohmann::json qpdf_json(const std::string& pdf) {
     return nlohmann::json::parse(shell("qpdf --json '" + pdf + "'"), nullptr, false);
 }
@@ -230,16 +239,15 @@ TEST_CASE("the same document gives the same bytes", "[pdf][e2e]") {
     CHECK(slurp((again / "protocol-v2.0-draft.pdf").string()) == slurp(protocol().pdf));
 }
 
-// Clerk reads the installed fonts without the system's fontconfig rules; under the system's
-// own configuration it must choose the very same fonts.
+// Clerk reads the installed fonts with only the system's rules that choose fonts; under the
+// system's own configuration it must choose the very same fonts.
 TEST_CASE("the PDF is the same under the system's own font configuration", "[pdf][e2e]") {
     REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
     REQUIRE(fs::exists("/etc/fonts/fonts.conf"));
     fs::path system = protocol().dir / "system-fonts";
-    RunResult r = run_command("cd '" + std::string(CLERK_SOURCE_DIR) +
-                              "' && FONTCONFIG_FILE=/etc/fonts/fonts.conf '" + CLERK_BINARY +
-                              "' render --to pdf protocol-text/southend/protocol.md -o '" +
-                              system.string() + "'");
+    RunResult r =
+        run_clerk("render --to pdf protocol-text/southend/protocol.md -o '" + system.string() + "'",
+                  "FONTCONFIG_FILE=/etc/fonts/fonts.conf");
     REQUIRE(r.status == 0);
     CHECK(slurp((system / "protocol-v2.0-draft.pdf").string()) == slurp(protocol().pdf));
 }
@@ -248,31 +256,25 @@ TEST_CASE("the PDF is the same under the system's own font configuration", "[pdf
 TEST_CASE("characters the body font lacks come from the system's choice of font", "[pdf][e2e]") {
     REQUIRE(pdf_tools_present()); // poppler-utils and qpdf (scripts/install-deps.sh)
     fs::path own = protocol().dir / "symbols-own", system = protocol().dir / "symbols-system";
-    std::string render = "' render --to pdf tests/fixtures/pdf/symbols.md -o '";
-    RunResult a = run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && '" + CLERK_BINARY +
-                              render + own.string() + "'");
-    RunResult b = run_command("cd '" + std::string(CLERK_SOURCE_DIR) +
-                              "' && FONTCONFIG_FILE=/etc/fonts/fonts.conf '" + CLERK_BINARY +
-                              render + system.string() + "'");
+    std::string render = "render --to pdf tests/fixtures/pdf/symbols.md -o ";
+    RunResult a = run_clerk(render + "'" + own.string() + "'");
+    RunResult b =
+        run_clerk(render + "'" + system.string() + "'", "FONTCONFIG_FILE=/etc/fonts/fonts.conf");
     REQUIRE(a.status == 0);
     REQUIRE(b.status == 0);
-    std::vector<fs::path> made;
-    for (const auto& entry : fs::directory_iterator(own))
-        made.push_back(entry.path());
-    REQUIRE(made.size() == 1);
-    std::string fonts = shell("pdffonts '" + made[0].string() + "'");
+    fs::path made = only_pdf_in(own);
+    std::string fonts = shell("pdffonts '" + made.string() + "'");
     CHECK(fonts.find("LiberationSans") != std::string::npos);
-    CHECK(slurp(made[0].string()) == slurp((system / made[0].filename()).string()));
-    CHECK(page_text(made[0].string(), 2).find("done ✓ or not ✗") != std::string::npos);
+    CHECK(slurp(made.string()) == slurp((system / made.filename()).string()));
+    CHECK(page_text(made.string(), 2).find("done ✓ or not ✗") != std::string::npos);
 }
 
 TEST_CASE("a font configuration the user names is the one used", "[pdf][e2e]") {
     TempFile no_fonts("<?xml version=\"1.0\"?>\n<fontconfig></fontconfig>\n", ".conf");
     fs::path out = protocol().dir / "no-fonts";
-    RunResult r = run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && FONTCONFIG_FILE='" +
-                              no_fonts.path.string() + "' '" + CLERK_BINARY +
-                              "' render --to pdf protocol-text/southend/protocol.md -o '" +
-                              out.string() + "'");
+    RunResult r =
+        run_clerk("render --to pdf protocol-text/southend/protocol.md -o '" + out.string() + "'",
+                  "FONTCONFIG_FILE='" + no_fonts.path.string() + "'");
     CHECK(r.status != 0);
     CHECK(r.err.find("font 'Liberation Sans' is not installed") != std::string::npos);
     CHECK_FALSE(fs::exists(out / "protocol-v2.0-draft.pdf"));
@@ -287,11 +289,7 @@ TEST_CASE("a document without a date has no date in its PDF, so its bytes never 
     RunResult r =
         run_clerk("render --to pdf '" + undated.path.string() + "' -o '" + out.string() + "'");
     REQUIRE(r.status == 0);
-    std::vector<fs::path> made;
-    for (const auto& entry : fs::directory_iterator(out))
-        made.push_back(entry.path());
-    REQUIRE(made.size() == 1);
-    std::string info = shell("pdfinfo '" + made[0].string() + "'");
+    std::string info = shell("pdfinfo '" + only_pdf_in(out).string() + "'");
     CHECK(info_field(info, "Title") == "Undated Protocol");
     CHECK(info.find("CreationDate") == std::string::npos);
     CHECK(info.find("ModDate") == std::string::npos);

@@ -73,10 +73,10 @@ inline RunResult run_command(const std::string& command) {
     return result;
 }
 
-/// Runs `clerk ARGS` from the repository root.
-inline RunResult run_clerk(const std::string& args) {
-    return run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && '" + CLERK_BINARY + "' " +
-                       args);
+/// Runs `clerk ARGS` from the repository root, with `env` (such as "NAME=value") set.
+inline RunResult run_clerk(const std::string& args, const std::string& env = "") {
+    return run_command("cd '" + std::string(CLERK_SOURCE_DIR) + "' && " + env + " '" +
+                       CLERK_BINARY + "' " + args);
 }
 
 /// A temporary file that is removed when the test ends.
